@@ -1,0 +1,86 @@
+package fr.deciderensemble.trophees.account;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+
+@Entity
+@NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(name = "Account.byToken", query = "select a from Account a where a.confirmationToken = :token")
+@NamedQuery(name = "Account.withRole", query = "select a from Account a where a.role = :role order by a.displayName")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean confirmed;
+
+    @Column(name = "confirmation_token")
+    private String confirmationToken;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected Account() {
+    }
+
+    Account(String email, String passwordHash, String displayName, Role role) {
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.createdAt = OffsetDateTime.now();
+    }
+
+    void awaitConfirmation(String token) {
+        this.confirmed = false;
+        this.confirmationToken = token;
+    }
+
+    void confirm() {
+        this.confirmed = true;
+        this.confirmationToken = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+}

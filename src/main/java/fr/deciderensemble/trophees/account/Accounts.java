@@ -1,0 +1,114 @@
+package fr.deciderensemble.trophees.account;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Accounts: candidates register themselves; staff, jurors and the president are created by staff. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final int MAX_EMAIL = 254;
+    static final int MAX_NAME = 200;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private Outbox outbox;
+
+    public static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("email", normalise(email)).getResultStream().findFirst();
+    }
+
+    /** The account of a logged-in caller; the identity store only knows existing accounts. */
+    public Account current(String callerName) {
+        return byEmail(callerName).orElseThrow(() -> new Refusal(403, "error.forbidden"));
+    }
+
+    public List<Account> withRole(Role role) {
+        return em.createNamedQuery("Account.withRole", Account.class).setParameter("role", role).getResultList();
+    }
+
+    public Account find(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw Refusal.notFound();
+        }
+        return account;
+    }
+
+    /** A candidate's own registration: the account can log in once the e-mailed link is followed. */
+    public Account register(String email, String password, String displayName, String confirmationBaseUrl) {
+        Account account = newAccount(email, password, displayName, Role.CANDIDATE);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        account.awaitConfirmation(token);
+        em.persist(account);
+        outbox.send(account.getEmail(), "mail.confirmation.subject",
+                "mail.confirmation.body", account.getDisplayName(), confirmationBaseUrl + token);
+        return account;
+    }
+
+    /** Follows a confirmation link; false when the link is unknown or already used. */
+    public boolean confirm(String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        Optional<Account> account = em.createNamedQuery("Account.byToken", Account.class)
+                .setParameter("token", token).getResultStream().findFirst();
+        account.ifPresent(Account::confirm);
+        return account.isPresent();
+    }
+
+    /** An account that needs no confirmation: staff-created, first administrator, demo accounts. */
+    public Account createConfirmed(String email, String password, String displayName, Role role) {
+        Account account = newAccount(email, password, displayName, role);
+        account.confirm();
+        em.persist(account);
+        return account;
+    }
+
+    private Account newAccount(String email, String password, String displayName, Role role) {
+        String address = normalise(email);
+        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+            throw new Refusal("account.email.invalid");
+        }
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new Refusal("account.name.invalid");
+        }
+        String hash = passwords.hash(password);
+        if (byEmail(address).isPresent()) {
+            throw new Refusal(409, "account.email.taken");
+        }
+        return new Account(address, hash, name, role);
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

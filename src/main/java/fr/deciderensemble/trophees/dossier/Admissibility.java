@@ -1,0 +1,5 @@
+package fr.deciderensemble.trophees.dossier;
+
+public enum Admissibility {
+    PENDING, ADMISSIBLE, INADMISSIBLE
+}

@@ -1,0 +1,117 @@
+package fr.deciderensemble.trophees.edition;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+
+@Entity
+@NamedQuery(name = "Edition.all", query = "select e from Edition e order by e.year desc")
+@NamedQuery(name = "Edition.byYear", query = "select e from Edition e where e.year = :year")
+@NamedQuery(name = "Edition.inPhase", query = "select e from Edition e where e.phase = :phase order by e.year desc")
+public class Edition {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "edition_year", nullable = false, unique = true)
+    private int year;
+
+    @Column(name = "call_opens_at", nullable = false)
+    private OffsetDateTime callOpensAt;
+
+    @Column(name = "submission_deadline", nullable = false)
+    private OffsetDateTime submissionDeadline;
+
+    @Column(name = "scoring_deadline", nullable = false)
+    private OffsetDateTime scoringDeadline;
+
+    @Column(name = "ceremony_at", nullable = false)
+    private OffsetDateTime ceremonyAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EditionPhase phase = EditionPhase.PREPARATION;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected Edition() {
+    }
+
+    public Edition(int year, EditionDates dates) {
+        this.year = year;
+        reschedule(dates);
+    }
+
+    public void reschedule(EditionDates dates) {
+        this.callOpensAt = dates.callOpensAt();
+        this.submissionDeadline = dates.submissionDeadline();
+        this.scoringDeadline = dates.scoringDeadline();
+        this.ceremonyAt = dates.ceremonyAt();
+    }
+
+    public EditionDates dates() {
+        return new EditionDates(callOpensAt, submissionDeadline, scoringDeadline, ceremonyAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public OffsetDateTime getCallOpensAt() {
+        return callOpensAt;
+    }
+
+    public OffsetDateTime getSubmissionDeadline() {
+        return submissionDeadline;
+    }
+
+    public OffsetDateTime getScoringDeadline() {
+        return scoringDeadline;
+    }
+
+    public OffsetDateTime getCeremonyAt() {
+        return ceremonyAt;
+    }
+
+    public EditionPhase getPhase() {
+        return phase;
+    }
+
+    void enter(EditionPhase next) {
+        this.phase = next;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** The 2016 edition is the first. */
+    public int getNumber() {
+        return year - 2015;
+    }
+
+    public boolean acceptsSubmissions(OffsetDateTime now) {
+        return phase == EditionPhase.SUBMISSION && now.isBefore(submissionDeadline);
+    }
+}

@@ -1,0 +1,35 @@
+package fr.deciderensemble.trophees.edition;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Gives the edition process (as {@code schedule}) the dates of its timers, read fresh each time. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class EditionSchedule {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Date submissionDeadline(Long editionId) {
+        return date(editionId, Edition::getSubmissionDeadline);
+    }
+
+    public Date scoringDeadline(Long editionId) {
+        return date(editionId, Edition::getScoringDeadline);
+    }
+
+    public Date ceremony(Long editionId) {
+        return date(editionId, Edition::getCeremonyAt);
+    }
+
+    private Date date(Long editionId, Function<Edition, OffsetDateTime> which) {
+        return Date.from(which.apply(em.find(Edition.class, editionId)).toInstant());
+    }
+}

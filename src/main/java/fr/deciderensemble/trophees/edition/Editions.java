@@ -1,0 +1,132 @@
+package fr.deciderensemble.trophees.edition;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.workflow.EditionProcess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Staff's actions on editions. Each action and the process step it triggers share one transaction. */
+@ApplicationScoped
+@Transactional
+public class Editions {
+
+    static final int FIRST_YEAR = 2016;
+    static final int LAST_YEAR = 2100;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EditionProcess process;
+
+    public List<Edition> all() {
+        return em.createNamedQuery("Edition.all", Edition.class).getResultList();
+    }
+
+    public Optional<Edition> byYear(int year) {
+        return em.createNamedQuery("Edition.byYear", Edition.class).setParameter("year", year)
+                .getResultStream().findFirst();
+    }
+
+    public Edition find(long id) {
+        Edition edition = em.find(Edition.class, id);
+        if (edition == null) {
+            throw Refusal.notFound();
+        }
+        return edition;
+    }
+
+    /** The edition candidates can apply to now, if any. */
+    public Optional<Edition> openForSubmissions() {
+        OffsetDateTime now = OffsetDateTime.now();
+        return em.createNamedQuery("Edition.inPhase", Edition.class)
+                .setParameter("phase", EditionPhase.SUBMISSION).getResultStream()
+                .filter(e -> e.acceptsSubmissions(now)).findFirst();
+    }
+
+    public Edition create(int year, EditionDates dates) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new Refusal("edition.year.outOfRange");
+        }
+        List<String> problems = dates.problems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(400, problems);
+        }
+        if (byYear(year).isPresent()) {
+            throw new Refusal(409, "edition.year.taken");
+        }
+        Edition edition = new Edition(year, dates);
+        em.persist(edition);
+        return edition;
+    }
+
+    /** Opens the call for applications: this starts the edition's process. */
+    public void openCall(long id) {
+        Edition edition = locked(id);
+        if (edition.getPhase() != EditionPhase.PREPARATION) {
+            throw new Refusal(409, "edition.process.notWaiting");
+        }
+        if (!edition.getSubmissionDeadline().isAfter(OffsetDateTime.now())) {
+            throw new Refusal("edition.dates.deadlinePassed");
+        }
+        edition.started(process.start(edition.getId(), edition.getYear()));
+    }
+
+    public void extendDeadline(long id, OffsetDateTime deadline) {
+        Edition edition = locked(id);
+        EditionDates dates = edition.dates();
+        if (deadline == null || !deadline.isAfter(dates.submissionDeadline())) {
+            throw new Refusal("edition.dates.extensionNotLater");
+        }
+        EditionDates extended = new EditionDates(dates.callOpensAt(), deadline, dates.scoringDeadline(),
+                dates.ceremonyAt());
+        List<String> problems = extended.problems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(400, problems);
+        }
+        edition.reschedule(extended);
+        process.signal(edition.getProcessInstanceId(), "extendDeadline");
+    }
+
+    public void closeSubmissions(long id) {
+        process.signal(locked(id).getProcessInstanceId(), "closeSubmissions");
+    }
+
+    public void finishAdmissibility(long id) {
+        process.complete(locked(id).getProcessInstanceId(), "reviewAdmissibility");
+    }
+
+    public void closeScoring(long id) {
+        process.complete(locked(id).getProcessInstanceId(), "scoreDossiers");
+    }
+
+    public void finishDeliberation(long id) {
+        process.complete(locked(id).getProcessInstanceId(), "deliberate");
+    }
+
+    /** The ceremony step: results, palmarès and booklet go public. */
+    public void publish(long id) {
+        process.signal(locked(id).getProcessInstanceId(), "publishResults");
+    }
+
+    public void close(long id) {
+        process.complete(locked(id).getProcessInstanceId(), "closeEdition");
+    }
+
+    /** Serialises staff actions on one edition, so that two clicks cannot both move it on. */
+    private Edition locked(long id) {
+        Edition edition = em.find(Edition.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (edition == null) {
+            throw Refusal.notFound();
+        }
+        return edition;
+    }
+}

@@ -1,0 +1,110 @@
+package fr.deciderensemble.trophees.jury;
+
+import java.util.List;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.account.Role;
+import fr.deciderensemble.trophees.dossier.Admissibility;
+import fr.deciderensemble.trophees.dossier.Dossier;
+import fr.deciderensemble.trophees.dossier.Dossiers;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.EditionPhase;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Assignment of dossiers to jurors, their proposals, and the president's final stars. */
+@ApplicationScoped
+@Transactional
+public class Jury {
+
+    public static final int MAX_STARS = 4;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Dossiers dossiers;
+
+    @Inject
+    private Accounts accounts;
+
+    public List<Account> jurors() {
+        return accounts.withRole(Role.JUROR);
+    }
+
+    public void assign(long dossierId, long jurorId) {
+        Dossier dossier = dossiers.find(dossierId);
+        EditionPhase phase = dossier.getEdition().getPhase();
+        if (phase != EditionPhase.ADMISSIBILITY && phase != EditionPhase.SCORING) {
+            throw new Refusal(409, "jury.assignment.closed");
+        }
+        if (dossier.getAdmissibility() != Admissibility.ADMISSIBLE) {
+            throw new Refusal(409, "jury.assignment.notAdmissible");
+        }
+        Account juror = accounts.find(jurorId);
+        if (juror.getRole() != Role.JUROR) {
+            throw new Refusal("jury.assignment.notJuror");
+        }
+        boolean already = assignmentsOf(dossier).stream().anyMatch(a -> a.getJuror().getId().equals(jurorId));
+        if (already) {
+            throw new Refusal(409, "jury.assignment.duplicate");
+        }
+        em.persist(new Assignment(dossier, juror));
+    }
+
+    public List<Assignment> assignmentsOf(Dossier dossier) {
+        return em.createNamedQuery("Assignment.ofDossier", Assignment.class).setParameter("dossier", dossier)
+                .getResultList();
+    }
+
+    public List<Assignment> assignmentsOf(Edition edition) {
+        return em.createNamedQuery("Assignment.ofEdition", Assignment.class).setParameter("edition", edition)
+                .getResultList();
+    }
+
+    public List<Assignment> assignedTo(Account juror) {
+        return em.createNamedQuery("Assignment.ofJuror", Assignment.class).setParameter("juror", juror)
+                .getResultList();
+    }
+
+    /** One of the juror's own assignments; anybody else's is answered as unknown. */
+    public Assignment assignment(long id, Account juror) {
+        Assignment assignment = em.find(Assignment.class, id);
+        if (assignment == null || !assignment.getJuror().getId().equals(juror.getId())) {
+            throw Refusal.notFound();
+        }
+        return assignment;
+    }
+
+    public void propose(long assignmentId, Account juror, Integer stars, String comment) {
+        Assignment assignment = assignment(assignmentId, juror);
+        if (assignment.getDossier().getEdition().getPhase() != EditionPhase.SCORING) {
+            throw new Refusal(409, "jury.scoring.closed");
+        }
+        if (stars == null || stars < 0 || stars > MAX_STARS) {
+            throw new Refusal("jury.stars.outOfRange");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.length() > Assignment.MAX_COMMENT) {
+            throw new Refusal("jury.comment.tooLong");
+        }
+        assignment.propose(stars, text);
+    }
+
+    /** The president's decision: 1 to 4 stars, or 0 for not awarded. */
+    public void settle(long dossierId, Integer stars) {
+        Dossier dossier = dossiers.find(dossierId);
+        if (dossier.getEdition().getPhase() != EditionPhase.DELIBERATION) {
+            throw new Refusal(409, "jury.deliberation.closed");
+        }
+        if (stars == null || stars < 0 || stars > MAX_STARS) {
+            throw new Refusal("jury.stars.outOfRange");
+        }
+        dossier.award(stars);
+    }
+}

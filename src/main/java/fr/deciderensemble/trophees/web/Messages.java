@@ -1,0 +1,44 @@
+package fr.deciderensemble.trophees.web;
+
+import java.util.ResourceBundle;
+
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Runs a page's action and turns a refusal into messages in the user's language. */
+@ApplicationScoped
+public class Messages {
+
+    /** True when the action went through; otherwise its refusal is shown and nothing changed. */
+    public boolean attempt(Runnable action, String successKey) {
+        try {
+            action.run();
+        } catch (Refusal refusal) {
+            refusal.keys().forEach(key -> add(FacesMessage.SEVERITY_ERROR, key));
+            return false;
+        }
+        if (successKey != null) {
+            add(FacesMessage.SEVERITY_INFO, successKey);
+        }
+        return true;
+    }
+
+    public void add(FacesMessage.Severity severity, String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(context, key);
+        context.addMessage(null, new FacesMessage(severity, text, null));
+        // Messages must survive the redirect that follows a successful POST.
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public String text(String key) {
+        return text(FacesContext.getCurrentInstance(), key);
+    }
+
+    private static String text(FacesContext context, String key) {
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+}

@@ -1,0 +1,90 @@
+package fr.deciderensemble.trophees.workflow;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+
+import fr.deciderensemble.trophees.edition.EditionPhases;
+import fr.deciderensemble.trophees.edition.EditionSchedule;
+import fr.deciderensemble.trophees.platform.Database;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+
+/**
+ * Starts the embedded Camunda engine on the application's datasource and JTA transaction
+ * manager, so that a domain change and the process step it triggers commit together.
+ */
+@Startup
+@Singleton
+@DependsOn("Database")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ProcessEngineBootstrap {
+
+    static final String MODEL = "bpmn/trophees-edition.bpmn";
+
+    @Resource(lookup = Database.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:appserver/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private EditionPhases phases;
+
+    @Inject
+    private EditionSchedule schedule;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("trophees");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        // The schema belongs to the Flyway migrations; the engine only checks it.
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        configuration.setJobExecutor(new ManagedJobExecutor(executor, threads));
+        configuration.setJobExecutorActivate(true);
+        configuration.setBeans(Map.of("phases", phases, "schedule", schedule));
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .name("trophees")
+                .enableDuplicateFiltering(true)
+                .addClasspathResource(MODEL)
+                .deploy();
+    }
+
+    @PreDestroy
+    void stop() {
+        engine.close();
+    }
+
+    @Produces
+    public ProcessEngine engine() {
+        return engine;
+    }
+}
