@@ -8,6 +8,7 @@ import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionPhase;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class Dossiers {
         dossier.submit();
         outbox.send(candidate.getEmail(), "mail.receipt.subject", "mail.receipt.body",
                 candidate.getDisplayName(), dossier.getTitle(), dossier.getEdition().getYear(),
-                dossier.getId(), java.util.Date.from(dossier.getSubmittedAt().toInstant()));
+                dossier.getId(), ParisTime.text(dossier.getSubmittedAt()));
         return dossier;
     }
 

@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.jury;
 
 import java.util.List;
+import java.util.Map;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
@@ -10,6 +11,7 @@ import fr.deciderensemble.trophees.dossier.Dossier;
 import fr.deciderensemble.trophees.dossier.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionPhase;
+import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,9 @@ public class Jury {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Editions editions;
 
     public List<Account> jurors() {
         return accounts.withRole(Role.JUROR);
@@ -94,6 +99,24 @@ public class Jury {
             throw new Refusal("jury.comment.tooLong");
         }
         assignment.propose(stars, text);
+    }
+
+    /** Saves the president's choices so far; a dossier left without a choice stays open. */
+    public void settle(Map<Long, Integer> finalStars) {
+        finalStars.forEach((dossierId, stars) -> {
+            if (stars != null) {
+                settle(dossierId, stars);
+            }
+        });
+    }
+
+    /** Settles every dossier and ends the deliberation, together or not at all. */
+    public void closeDeliberation(long editionId, Map<Long, Integer> finalStars) {
+        if (finalStars.containsValue(null)) {
+            throw new Refusal("jury.deliberation.incomplete");
+        }
+        settle(finalStars);
+        editions.finishDeliberation(editionId);
     }
 
     /** The president's decision: 1 to 4 stars, or 0 for not awarded. */

@@ -1,6 +1,9 @@
 package fr.deciderensemble.trophees.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +26,22 @@ public class Messages {
             add(FacesMessage.SEVERITY_INFO, successKey);
         }
         return true;
+    }
+
+    /** The value, or a 404 answer when the page's parameter names nothing this user may see. */
+    public <T> T orNotFound(Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (Refusal refusal) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            try {
+                context.getExternalContext().responseSendError(refusal.status() == 403 ? 403 : 404, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.responseComplete();
+            return null;
+        }
     }
 
     public void add(FacesMessage.Severity severity, String key) {
