@@ -1,0 +1,135 @@
+package fr.deciderensemble.trophees.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/** Debian's headless Chromium, driven the way a user would: by labels' targets, keys and clicks. */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final RunningApplication app;
+
+    Browser(RunningApplication app) throws java.io.IOException {
+        this.app = app;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=fr-FR", "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(app.url(path));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs are typed differently by each browser locale; the value is what a user picks. */
+    void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    }
+
+    void choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    void chooseValue(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    void click(String id) {
+        driver.findElement(By.id(id)).click();
+        waitForPage();
+    }
+
+    void clickLink(String text) {
+        driver.findElement(By.linkText(text)).click();
+        waitForPage();
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    void login(String email, String password) {
+        open("/connexion.xhtml");
+        type("email", email);
+        type("password", password);
+        click("submit");
+    }
+
+    void logout() {
+        click("logout");
+    }
+
+    /** Fails on any serious or critical accessibility violation of the current page. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getHtml()).toList())
+                .toList();
+        assertThat(serious).as("axe-core violations on " + path()).isEmpty();
+    }
+
+    private void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

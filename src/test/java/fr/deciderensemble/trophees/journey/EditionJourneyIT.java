@@ -1,0 +1,287 @@
+package fr.deciderensemble.trophees.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Steps 1 to 6 of an edition, through the UI of the built jar on its embedded database, with
+ * the e-mails read from an SMTP server running in the test.
+ */
+class EditionJourneyIT {
+
+    private static final String DEMO_PASSWORD = "trophees-demo";
+    private static final String CANDIDATE = "mairie@saint-exemple.fr";
+    private static final String CANDIDATE_PASSWORD = "une-phrase-de-passe";
+    private static final String TITLE = "Budget participatif des écoliers";
+    private static final Pattern CONFIRMATION_LINK = Pattern.compile("(http://\\S+/confirmation\\.xhtml\\?jeton=[\\w-]+)");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private static GreenMail mail;
+    private static RunningApplication app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int smtpPort = RunningApplication.freePort();
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Path data = Files.createTempDirectory("trophees-journey");
+        app = RunningApplication.start(data, Map.of(
+                "TROPHEES_DEMO", "true",
+                "TROPHEES_SMTP_HOST", "127.0.0.1",
+                "TROPHEES_SMTP_PORT", String.valueOf(smtpPort),
+                "TROPHEES_MAIL_FROM", "trophees@deciderensemble.example"));
+        browser = new Browser(app);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    @Test
+    void oneEditionGoesThroughItsWholeCycle() throws Exception {
+        staffCreatesTheEditionAndOpensTheCall();
+        candidateRegistersWritesAndSubmitsADossier();
+        staffClosesSubmissionsAdmitsAndAssigns();
+        jurorProposesStars();
+        presidentSettlesTheFinalStars();
+        staffPublishesAndTheResultsGoPublic();
+    }
+
+    private void staffCreatesTheEditionAndOpensTheCall() {
+        browser.open("/equipe/editions.xhtml");
+        assertThat(browser.path()).as("staff pages ask for a login first").isEqualTo("/connexion.xhtml");
+        browser.login("equipe@trophees.example", DEMO_PASSWORD);
+        assertThat(browser.path()).isEqualTo("/equipe/editions.xhtml");
+        browser.assertAccessible();
+
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Paris")).withSecond(0).withNano(0);
+        browser.type("year", "2026");
+        browser.setValue("callOpensAt", LOCAL.format(now.minusDays(1)));
+        browser.setValue("submissionDeadline", LOCAL.format(now.minusDays(2)));
+        browser.setValue("scoringDeadline", LOCAL.format(now.plusDays(20)));
+        browser.setValue("ceremonyAt", LOCAL.format(now.plusDays(30)));
+        browser.click("create");
+        assertThat(browser.messages()).contains("La date limite de dépôt doit suivre l’ouverture de l’appel");
+        assertThat(browser.value("year")).as("nothing typed is lost").isEqualTo("2026");
+
+        browser.setValue("submissionDeadline", LOCAL.format(now.plusDays(10)));
+        browser.click("create");
+        assertThat(browser.messages()).contains("L’édition est créée");
+
+        browser.click("edition-2026");
+        assertThat(browser.text("phase")).isEqualTo("Préparation");
+        browser.click("openCall");
+        assertThat(browser.text("phase")).isEqualTo("Dépôt des dossiers");
+        browser.setValue("newDeadline", LOCAL.format(now.plusDays(12)));
+        browser.click("extendDeadline");
+        assertThat(browser.messages()).contains("La date limite est prolongée");
+        assertThat(browser.text("deadline")).contains(String.valueOf(now.plusDays(12).getDayOfMonth()));
+        browser.assertAccessible();
+        browser.logout();
+    }
+
+    private void candidateRegistersWritesAndSubmitsADossier() throws Exception {
+        browser.open("/inscription.xhtml");
+        browser.assertAccessible();
+        browser.type("displayName", "Mairie de Saint-Exemple");
+        browser.type("email", CANDIDATE);
+        browser.type("password", CANDIDATE_PASSWORD);
+        browser.click("submit");
+        assertThat(browser.text("registered")).contains("e-mail de confirmation");
+
+        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        assertThat(browser.messages()).as("no login before the link is followed").contains("pas encore confirmé");
+
+        MimeMessage confirmation = awaitMail(CANDIDATE, "confirmez");
+        Matcher link = CONFIRMATION_LINK.matcher(body(confirmation));
+        assertThat(link.find()).as("the e-mail holds the confirmation link").isTrue();
+        browser.open(URI.create(link.group(1)).getPath() + "?" + URI.create(link.group(1)).getQuery());
+        assertThat(browser.text("confirmation")).contains("est confirmée");
+
+        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        assertThat(browser.path()).isEqualTo("/candidat/dossiers.xhtml");
+        browser.assertAccessible();
+        browser.click("newDossier");
+        assertThat(browser.path()).isEqualTo("/candidat/dossier.xhtml");
+        String dossierUrl = browser.path() + "?" + browserQuery();
+        browser.type("title", TITLE);
+        browser.type("holderName", "Mairie de Saint-Exemple");
+        browser.click("save");
+        assertThat(browser.messages()).contains("Votre brouillon est enregistré");
+
+        browser.open("/candidat/dossiers.xhtml");
+        browser.clickLink(TITLE);
+        assertThat(browser.value("title")).as("the draft is there when the candidate comes back").isEqualTo(TITLE);
+        browser.click("submit");
+        assertThat(browser.messages()).as("an incomplete dossier cannot be submitted")
+                .contains("Le département est obligatoire pour déposer");
+
+        browser.choose("holderType", "Petite ville ou EPCI");
+        browser.type("department", "Loire-Atlantique (44)");
+        browser.type("approach", "Les écoliers proposent et votent des projets pour leur cour d’école.");
+        browser.type("objectives", "Former les enfants à la citoyenneté\nAssocier les familles");
+        browser.type("targetAudience", "Les élèves des écoles élémentaires");
+        browser.type("steps", "Septembre : appel à idées\nMars : vote dans les écoles");
+        browser.assertAccessible();
+        browser.click("submit");
+        assertThat(browser.messages()).contains("Votre dossier est déposé");
+        assertThat(browser.text("status")).isEqualTo("Déposé");
+        assertThat(browser.present("submit")).as("a submitted dossier can no longer be changed").isFalse();
+        assertThat(browser.value("objectives")).contains("Associer les familles");
+
+        MimeMessage receipt = awaitMail(CANDIDATE, "accusé de réception");
+        assertThat(body(receipt)).contains("Budget participatif");
+        browser.logout();
+        browser.open(dossierUrl);
+        assertThat(browser.path()).as("a logged-out visitor is sent to the login page").isEqualTo("/connexion.xhtml");
+    }
+
+    private void staffClosesSubmissionsAdmitsAndAssigns() {
+        browser.login("equipe@trophees.example", DEMO_PASSWORD);
+        browser.click("edition-2026");
+        browser.click("closeSubmissions");
+        assertThat(browser.text("phase")).isEqualTo("Recevabilité et attribution");
+        assertThat(browser.mainText()).contains(TITLE);
+        browser.click("dossiers:0:admit");
+        assertThat(browser.messages()).contains("Le dossier est déclaré recevable");
+        browser.choose("dossiers:0:juror", "Juré 1");
+        browser.click("dossiers:0:assign");
+        assertThat(browser.messages()).contains("Le dossier est attribué");
+        browser.assertAccessible();
+        browser.click("finishAdmissibility");
+        assertThat(browser.text("phase")).isEqualTo("Notation");
+        browser.logout();
+    }
+
+    private void jurorProposesStars() {
+        browser.login("jure2@trophees.example", DEMO_PASSWORD);
+        assertThat(browser.mainText()).as("another juror sees nothing of this dossier").doesNotContain(TITLE);
+        browser.logout();
+
+        browser.login("jure1@trophees.example", DEMO_PASSWORD);
+        assertThat(browser.path()).isEqualTo("/jury/dossiers.xhtml");
+        browser.assertAccessible();
+        browser.clickLink(TITLE);
+        assertThat(browser.mainText()).contains("cour d’école", "Associer les familles", "Mars : vote dans les écoles");
+        browser.chooseValue("stars", "3");
+        browser.type("comment", "Démarche exemplaire, très bien documentée.");
+        browser.assertAccessible();
+        browser.click("propose");
+        assertThat(browser.messages()).contains("Votre proposition est enregistrée");
+        assertThat(browser.mainText()).contains("3 ★");
+        browser.logout();
+
+        browser.login("equipe@trophees.example", DEMO_PASSWORD);
+        browser.click("edition-2026");
+        browser.click("closeScoring");
+        assertThat(browser.text("phase")).isEqualTo("Délibération");
+        browser.logout();
+    }
+
+    private void presidentSettlesTheFinalStars() {
+        browser.open("/resultats.xhtml?annee=2026");
+        assertThat(browser.mainText()).as("results stay under embargo").doesNotContain(TITLE);
+
+        browser.login("presidence@trophees.example", DEMO_PASSWORD);
+        assertThat(browser.path()).isEqualTo("/jury/deliberation.xhtml");
+        assertThat(browser.mainText()).contains(TITLE, "Juré 1", "3 étoiles", "Démarche exemplaire");
+        browser.assertAccessible();
+        browser.chooseValue("proposals:0:final", "3");
+        browser.click("finish");
+        assertThat(browser.messages()).contains("La délibération est close");
+        browser.logout();
+    }
+
+    private void staffPublishesAndTheResultsGoPublic() throws Exception {
+        browser.open("/resultats.xhtml?annee=2026");
+        assertThat(browser.mainText()).as("still under embargo before the ceremony").doesNotContain(TITLE);
+
+        browser.login("equipe@trophees.example", DEMO_PASSWORD);
+        browser.click("edition-2026");
+        assertThat(browser.text("phase")).isEqualTo("En attente de la cérémonie");
+        browser.click("publish");
+        assertThat(browser.text("phase")).isEqualTo("Palmarès publié");
+        browser.logout();
+
+        browser.open("/resultats.xhtml?annee=2026");
+        assertThat(browser.text("stars-3")).contains("Lauréats 3 étoiles", TITLE, "Mairie de Saint-Exemple");
+        browser.assertAccessible();
+
+        try (PDDocument booklet = Loader.loadPDF(download("/api/editions/2026/booklet.pdf"))) {
+            String text = new PDFTextStripper().getText(booklet);
+            assertThat(text).contains("Retour sur l", "Lauréats 3 étoiles", TITLE);
+        }
+    }
+
+    private String browserQuery() {
+        return URI.create(browserUrl()).getQuery();
+    }
+
+    private String browserUrl() {
+        return browser.currentUrl();
+    }
+
+    private byte[] download(String path) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString(("equipe@trophees.example:" + DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return response.body();
+    }
+
+    private static String body(MimeMessage message) throws Exception {
+        return (String) message.getContent();
+    }
+
+    private static MimeMessage awaitMail(String recipient, String subjectPart) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mail.getReceivedMessagesForDomain(recipient)) {
+                if (message.getSubject().contains(subjectPart)) {
+                    return message;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No e-mail to " + recipient + " about « " + subjectPart + " »");
+    }
+}
