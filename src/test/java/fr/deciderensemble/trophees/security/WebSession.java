@@ -1,0 +1,70 @@
+package fr.deciderensemble.trophees.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** One visitor's cookies, and the forms of the Faces pages posted as a browser would post them. */
+final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    WebSession(URI base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the page's form with the given fields, pressing {@code button}, with its current view state. */
+    HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No form on " + path + " (HTTP " + page.statusCode() + ")");
+        }
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put(form, form);
+        all.put(button, "");
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(URI.create(path).getPath(), all);
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 302) {
+            return get(response.headers().firstValue("Location").orElseThrow());
+        }
+        return response;
+    }
+
+    HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
+        return submit("/connexion.xhtml", "login", "submit", Map.of("email", email, "password", password));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
