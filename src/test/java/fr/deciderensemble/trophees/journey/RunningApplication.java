@@ -35,6 +35,8 @@ final class RunningApplication implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Files.createDirectories(Path.of("target", "journey")).resolve("app-" + port + ".log").toFile());
+        // The embedded default is what this test runs on, whatever the surrounding build configures.
+        builder.environment().keySet().removeIf(name -> name.startsWith("TROPHEES_"));
         builder.environment().put("TROPHEES_DATA_DIR", dataDir.toString());
         builder.environment().put("TROPHEES_BASE_URL", "http://localhost:" + port);
         builder.environment().putAll(environment);
