@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import fr.deciderensemble.trophees.journey.WebSession;
 import jakarta.mail.internet.MimeMessage;
 
 /**

@@ -1,4 +1,4 @@
-package fr.deciderensemble.trophees.security;
+package fr.deciderensemble.trophees.journey;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,24 +15,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** One visitor's cookies, and the forms of the Faces pages posted as a browser would post them. */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    WebSession(URI base) {
+    public WebSession(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "fr").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts the page's form with the given fields, pressing {@code button}, with its current view state. */
-    HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields)
+    public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);
         Matcher viewState = VIEW_STATE.matcher(page.body());
@@ -46,7 +46,7 @@ final class WebSession {
         return post(URI.create(path).getPath(), all);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -60,7 +60,7 @@ final class WebSession {
         return response;
     }
 
-    HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
         return submit("/connexion.xhtml", "login", "submit", Map.of("email", email, "password", password));
     }
 
