@@ -46,11 +46,13 @@ public class EditionPage implements Serializable {
 
     private Edition edition;
     private List<Dossier> submitted;
+    private List<Account> jurors;
 
     public void load() {
         edition = messages.orNotFound(() -> editions.find(id));
         if (edition != null) {
             submitted = dossiers.submitted(edition);
+            jurors = jury.jurors();
         }
     }
 
@@ -63,7 +65,7 @@ public class EditionPage implements Serializable {
     }
 
     public List<Account> getJurors() {
-        return jury.jurors();
+        return jurors;
     }
 
     public List<Assignment> assignmentsOf(Dossier dossier) {
