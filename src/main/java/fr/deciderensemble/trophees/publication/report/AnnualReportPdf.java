@@ -3,16 +3,20 @@ package fr.deciderensemble.trophees.publication.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jfree.chart.JFreeChart;
 
 import fr.deciderensemble.trophees.publication.report.AnnualReport.Breakdown;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.JurorActivity;
+import fr.deciderensemble.trophees.publication.report.AnnualReport.SubmissionDay;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.YearFigures;
 
 /**
@@ -25,6 +29,7 @@ public final class AnnualReportPdf {
     private static final String AUTHOR = "Décider ensemble";
     private static final float[] LABEL_AND_COUNT = { 0.75f, 0.25f };
     private static final float CUMULATIVE_HEIGHT = 220;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final float YEARLY_HEIGHT = 230;
     /** Tables this short stay on one page with their heading. */
     private static final int SHORT_TABLE = 8;
@@ -63,7 +68,7 @@ public final class AnnualReportPdf {
         submissions(report);
         jury(report.jury());
         history(report.history());
-        layout.numberPages(ReportFigures.title(report));
+        layout.finish(ReportFigures.title(report));
     }
 
     private void keyFigures(AnnualReport report) throws IOException {
@@ -82,7 +87,7 @@ public final class AnnualReportPdf {
         Map<String, Integer> levels = ReportFigures.byLevel(report.awards());
         layout.heading("Palmarès par niveau", ReportLayout.tableHeight(levels.size()));
         layout.table(List.of("Niveau", "Nombre"), countRows(levels), LABEL_AND_COUNT);
-        chart(ReportCharts.bars(levels), barsHeight(levels.size()));
+        chart(ReportCharts.bars(levels), barsHeight(levels.size()), barsDescription("Lauréats par niveau", levels));
     }
 
     private void breakdown(Breakdown kind, Map<String, Integer> counts) throws IOException {
@@ -94,7 +99,7 @@ public final class AnnualReportPdf {
         layout.subheading(kind.heading(), ReportLayout.tableHeight(Math.min(counts.size(), SHORT_TABLE)));
         layout.table(List.of("Libellé", "Dossiers"), countRows(counts), LABEL_AND_COUNT);
         if (!counts.isEmpty()) {
-            chart(ReportCharts.bars(counts), barsHeight(counts.size()));
+            chart(ReportCharts.bars(counts), barsHeight(counts.size()), barsDescription("Dossiers " + kind.heading().toLowerCase(Locale.FRENCH), counts));
         }
     }
 
@@ -107,7 +112,7 @@ public final class AnnualReportPdf {
         }
         layout.text(lastDays.getAsInt() + " dossiers sur " + report.dossiersSubmitted() + " déposés les "
                 + ReportFigures.lastDays() + " derniers jours avant la date limite.");
-        chart(ReportCharts.cumulative(report.submissions()), CUMULATIVE_HEIGHT);
+        chart(ReportCharts.cumulative(report.submissions()), CUMULATIVE_HEIGHT, cumulativeDescription(report.submissions()));
     }
 
     private void jury(List<JurorActivity> jury) throws IOException {
@@ -131,7 +136,8 @@ public final class AnnualReportPdf {
             return;
         }
         layout.heading("Les éditions depuis " + history.get(0).year(), YEARLY_HEIGHT + 8);
-        chart(ReportCharts.yearly(history), YEARLY_HEIGHT);
+        chart(ReportCharts.yearly(history), YEARLY_HEIGHT, "Diagramme en barres des dossiers, lauréats et mentions spéciales de chaque édition, de "
+                + history.get(0).year() + " à " + history.get(history.size() - 1).year() + " ; le tableau suivant en donne les chiffres.");
         List<List<String>> rows = history.stream().map(year -> List.of(String.valueOf(year.year()),
                 (year.dossiersAtLeast() ? "plus de " : "") + year.dossiers(),
                 year.laureates() + (year.laureatesNote() == null ? "" : " (" + year.laureatesNote() + ")"),
@@ -143,8 +149,20 @@ public final class AnnualReportPdf {
         }
     }
 
-    private void chart(JFreeChart chart, float height) throws IOException {
-        layout.chart(VectorChart.draw(document, fonts, chart, ReportLayout.WIDTH, height), height);
+    private void chart(JFreeChart chart, float height, String description) throws IOException {
+        layout.chart(VectorChart.draw(document, fonts, chart, ReportLayout.WIDTH, height), height, description);
+    }
+
+    private static String barsDescription(String title, Map<String, Integer> counts) {
+        return "Diagramme en barres. " + title + " : " + counts.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")) + ".";
+    }
+
+    private static String cumulativeDescription(List<SubmissionDay> submissions) {
+        SubmissionDay first = submissions.get(0);
+        SubmissionDay last = submissions.get(submissions.size() - 1);
+        return "Courbe des dossiers déposés, en cumul, du " + DAY.format(first.date()) + " (" + first.cumulative()
+                + ") au " + DAY.format(last.date()) + " (" + last.cumulative() + ").";
     }
 
     private static float barsHeight(int bars) {
