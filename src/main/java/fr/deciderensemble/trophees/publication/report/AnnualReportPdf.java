@@ -3,21 +3,18 @@ package fr.deciderensemble.trophees.publication.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jfree.chart.JFreeChart;
 
 import fr.deciderensemble.trophees.publication.report.AnnualReport.Breakdown;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.JurorActivity;
-import fr.deciderensemble.trophees.publication.report.AnnualReport.SubmissionDay;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.YearFigures;
+import fr.deciderensemble.trophees.publication.report.ReportCharts.Chart;
 
 /**
  * Renders the annual report ("Bilan annuel") of an edition as a PDF/A-2u document: key figures, the awards by
@@ -28,9 +25,6 @@ public final class AnnualReportPdf {
 
     private static final String AUTHOR = "Décider ensemble";
     private static final float[] LABEL_AND_COUNT = { 0.75f, 0.25f };
-    private static final float CUMULATIVE_HEIGHT = 220;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-    private static final float YEARLY_HEIGHT = 230;
     /** Tables this short stay on one page with their heading. */
     private static final int SHORT_TABLE = 8;
 
@@ -87,7 +81,7 @@ public final class AnnualReportPdf {
         Map<String, Integer> levels = ReportFigures.byLevel(report.awards());
         layout.heading("Palmarès par niveau", ReportLayout.tableHeight(levels.size()));
         layout.table(List.of("Niveau", "Nombre"), countRows(levels), LABEL_AND_COUNT);
-        chart(ReportCharts.bars(levels), barsHeight(levels.size()), barsDescription("Lauréats par niveau", levels));
+        chart(ReportCharts.bars("Lauréats par niveau", levels));
     }
 
     private void breakdown(Breakdown kind, Map<String, Integer> counts) throws IOException {
@@ -99,12 +93,12 @@ public final class AnnualReportPdf {
         layout.subheading(kind.heading(), ReportLayout.tableHeight(Math.min(counts.size(), SHORT_TABLE)));
         layout.table(List.of("Libellé", "Dossiers"), countRows(counts), LABEL_AND_COUNT);
         if (!counts.isEmpty()) {
-            chart(ReportCharts.bars(counts), barsHeight(counts.size()), barsDescription("Dossiers " + kind.heading().toLowerCase(Locale.FRENCH), counts));
+            chart(ReportCharts.bars("Dossiers " + kind.heading().toLowerCase(Locale.FRENCH), counts));
         }
     }
 
     private void submissions(AnnualReport report) throws IOException {
-        layout.heading("Rythme des dépôts", 20 + CUMULATIVE_HEIGHT);
+        layout.heading("Rythme des dépôts", 20 + ReportCharts.CUMULATIVE_HEIGHT);
         OptionalInt lastDays = ReportFigures.inLastDays(report.submissions());
         if (lastDays.isEmpty()) {
             layout.text(ReportFigures.NOT_RECORDED);
@@ -112,7 +106,7 @@ public final class AnnualReportPdf {
         }
         layout.text(lastDays.getAsInt() + " dossiers sur " + report.dossiersSubmitted() + " déposés les "
                 + ReportFigures.lastDays() + " derniers jours avant la date limite.");
-        chart(ReportCharts.cumulative(report.submissions()), CUMULATIVE_HEIGHT, cumulativeDescription(report.submissions()));
+        chart(ReportCharts.cumulative(report.submissions()));
     }
 
     private void jury(List<JurorActivity> jury) throws IOException {
@@ -135,9 +129,9 @@ public final class AnnualReportPdf {
             layout.text(ReportFigures.NOT_RECORDED);
             return;
         }
-        layout.heading("Les éditions depuis " + history.get(0).year(), YEARLY_HEIGHT + 8);
-        chart(ReportCharts.yearly(history), YEARLY_HEIGHT, "Diagramme en barres des dossiers, lauréats et mentions spéciales de chaque édition, de "
-                + history.get(0).year() + " à " + history.get(history.size() - 1).year() + " ; le tableau suivant en donne les chiffres.");
+        Chart chart = ReportCharts.yearly(history);
+        layout.heading("Les éditions depuis " + history.get(0).year(), chart.height() + 8);
+        chart(chart);
         List<List<String>> rows = history.stream().map(year -> List.of(String.valueOf(year.year()),
                 (year.dossiersAtLeast() ? "plus de " : "") + year.dossiers(),
                 year.laureates() + (year.laureatesNote() == null ? "" : " (" + year.laureatesNote() + ")"),
@@ -149,24 +143,9 @@ public final class AnnualReportPdf {
         }
     }
 
-    private void chart(JFreeChart chart, float height, String description) throws IOException {
-        layout.chart(VectorChart.draw(document, fonts, chart, ReportLayout.WIDTH, height), height, description);
-    }
-
-    private static String barsDescription(String title, Map<String, Integer> counts) {
-        return "Diagramme en barres. " + title + " : " + counts.entrySet().stream()
-                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")) + ".";
-    }
-
-    private static String cumulativeDescription(List<SubmissionDay> submissions) {
-        SubmissionDay first = submissions.get(0);
-        SubmissionDay last = submissions.get(submissions.size() - 1);
-        return "Courbe des dossiers déposés, en cumul, du " + DAY.format(first.date()) + " (" + first.cumulative()
-                + ") au " + DAY.format(last.date()) + " (" + last.cumulative() + ").";
-    }
-
-    private static float barsHeight(int bars) {
-        return 50 + 20 * bars;
+    private void chart(Chart chart) throws IOException {
+        layout.chart(VectorChart.draw(document, fonts, chart.chart(), ReportLayout.WIDTH, chart.height()),
+                chart.height(), chart.description());
     }
 
     private static List<List<String>> countRows(Map<String, Integer> counts) {

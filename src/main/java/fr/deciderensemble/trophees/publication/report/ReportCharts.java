@@ -3,9 +3,11 @@ package fr.deciderensemble.trophees.publication.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.SimpleDateFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -34,12 +36,19 @@ final class ReportCharts {
     private static final Color[] SERIES = { INK, new Color(0xE0, 0x8A, 0x1E), new Color(0x3C, 0x9D, 0x7A) };
     private static final Color GRID = new Color(0xD5, 0xDB, 0xE3);
     private static final String COUNT = "Nombre";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    static final float CUMULATIVE_HEIGHT = 220;
+    private static final float YEARLY_HEIGHT = 230;
+
+    /** A chart, the height it needs in points, and what a screen reader says in its place. */
+    record Chart(JFreeChart chart, float height, String description) {
+    }
 
     private ReportCharts() {
     }
 
     /** Horizontal bars, one per label, with its count at the end of the bar. */
-    static JFreeChart bars(Map<String, Integer> counts) {
+    static Chart bars(String title, Map<String, Integer> counts) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         counts.forEach((label, count) -> dataset.addValue(count, COUNT, label));
         JFreeChart chart = ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.HORIZONTAL,
@@ -50,11 +59,13 @@ final class ReportCharts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ReportFonts.awt(false, 8));
         integerAxis(chart.getCategoryPlot());
-        return chart;
+        String description = "Diagramme en barres. " + title + " : " + counts.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")) + ".";
+        return new Chart(chart, 50 + 20 * counts.size(), description);
     }
 
     /** Submissions over time, up to the deadline. */
-    static JFreeChart cumulative(List<SubmissionDay> submissions) {
+    static Chart cumulative(List<SubmissionDay> submissions) {
         TimeSeries series = new TimeSeries("Dossiers déposés (cumul)");
         submissions.forEach(day -> series.add(
                 new Day(day.date().getDayOfMonth(), day.date().getMonthValue(), day.date().getYear()),
@@ -68,11 +79,15 @@ final class ReportCharts {
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesPaint(0, INK);
-        return chart;
+        SubmissionDay first = submissions.get(0);
+        SubmissionDay last = submissions.get(submissions.size() - 1);
+        String description = "Courbe des dossiers déposés, en cumul, du " + DAY.format(first.date()) + " ("
+                + first.cumulative() + ") au " + DAY.format(last.date()) + " (" + last.cumulative() + ").";
+        return new Chart(chart, CUMULATIVE_HEIGHT, description);
     }
 
     /** Dossiers, laureates and special mentions of each edition, side by side. */
-    static JFreeChart yearly(List<YearFigures> history) {
+    static Chart yearly(List<YearFigures> history) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (YearFigures year : history) {
             String label = String.valueOf(year.year());
@@ -84,7 +99,10 @@ final class ReportCharts {
                 true, false, false);
         styled(chart);
         integerAxis(chart.getCategoryPlot());
-        return chart;
+        String description = "Diagramme en barres des dossiers, lauréats et mentions spéciales de chaque édition, de "
+                + history.get(0).year() + " à " + history.get(history.size() - 1).year()
+                + " ; le tableau qui suit en donne les chiffres.";
+        return new Chart(chart, YEARLY_HEIGHT, description);
     }
 
     private static void integerAxis(CategoryPlot plot) {

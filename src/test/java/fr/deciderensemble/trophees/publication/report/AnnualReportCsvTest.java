@@ -43,7 +43,8 @@ class AnnualReportCsvTest {
                 List.of("Marc Prévôt", "0", "0", ""));
         assertThat(sections.get("Dépôts cumulés")).contains(List.of("2020-10-07", "15"), List.of("2020-10-09", "52"));
         assertThat(sections.get("Historique des éditions")).contains(
-                List.of("2019", "140", "oui", "16", "3 & 4 étoiles", "0"), List.of("2020", "52", "non", "40", "tous", "0"));
+                List.of("2019", "140", "oui", "16", "3 & 4 étoiles", "0"),
+                List.of("2020", "52", "non", "40", "tous", "0"));
     }
 
     @Test
