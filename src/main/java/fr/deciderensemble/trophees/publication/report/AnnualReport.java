@@ -59,7 +59,7 @@ public record AnnualReport(int year, Integer editionNumber, int dossiersSubmitte
     /** What one juror did: dossiers assigned, proposals of stars made. */
     public record JurorActivity(String name, int assigned, int proposals) {
 
-        /** Share of the assigned dossiers the juror proposed stars for, in whole percent; empty if none was assigned. */
+        /** Share of the assigned dossiers the juror proposed stars for, in whole percent; empty if none assigned. */
         public OptionalInt completionPercent() {
             return assigned == 0 ? OptionalInt.empty() : OptionalInt.of(Math.round(100f * proposals / assigned));
         }
