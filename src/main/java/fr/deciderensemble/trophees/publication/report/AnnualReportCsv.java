@@ -106,13 +106,21 @@ public final class AnnualReportCsv {
             if (i > 0) {
                 csv.append(SEPARATOR);
             }
-            csv.append(quoted(String.valueOf(fields[i])));
+            csv.append(quoted(fields[i] instanceof String text ? inert(text) : String.valueOf(fields[i])));
         }
         csv.append(LINE_END);
     }
 
     private static Object orNotRecorded(OptionalInt value) {
         return value.isPresent() ? value.getAsInt() : ReportFigures.NOT_RECORDED;
+    }
+
+    /**
+     * A label such as "=HYPERLINK(…)" would run as a formula when the file is opened in a spreadsheet: a leading
+     * apostrophe makes it plain text.
+     */
+    private static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String quoted(String field) {

@@ -68,6 +68,20 @@ class AnnualReportCsvTest {
                 List.of("Santé\nsolidarités", "5"));
     }
 
+    @Test
+    void keepsALabelThatLooksLikeAFormulaFromRunningInASpreadsheet() {
+        AnnualReport edition = ReportFixtures.edition2020();
+        Map<Breakdown, Map<String, Integer>> breakdowns = new EnumMap<>(edition.breakdowns());
+        breakdowns.put(Breakdown.THEME, ReportFixtures.ordered("=HYPERLINK(\"http://example.org\")", 1, "Énergie", 2));
+        AnnualReport report = new AnnualReport(edition.year(), edition.editionNumber(), edition.dossiersSubmitted(),
+                edition.dossiersAdmissible(), edition.awards(), breakdowns, edition.jury(), edition.submissions(),
+                edition.history());
+
+        assertThat(sections(AnnualReportCsv.write(report)).get("Par thématique")).containsExactly(
+                List.of("Libellé", "Nombre"), List.of("'=HYPERLINK(\"http://example.org\")", "1"),
+                List.of("Énergie", "2"));
+    }
+
     /** Each block: its title on a line of its own, then its rows until an empty line. */
     private static Map<String, List<List<String>>> sections(byte[] csv) {
         String text = new String(csv, StandardCharsets.UTF_8);
