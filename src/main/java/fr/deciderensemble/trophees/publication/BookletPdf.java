@@ -11,11 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
-import fr.deciderensemble.trophees.publication.Booklet.JuryMember;
 import fr.deciderensemble.trophees.publication.Booklet.Laureate;
-import fr.deciderensemble.trophees.publication.Booklet.Organisation;
 import fr.deciderensemble.trophees.publication.Booklet.Recognition;
 
 /**
@@ -27,8 +24,6 @@ public class BookletPdf {
     // DejaVu Sans covers French typography (œ, « », ’) and is free to embed: see fonts/LICENSE-DejaVu.txt.
     private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
     private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
-    private static final float LOGO_WIDTH = 160;
-    private static final float LOGO_HEIGHT = 70;
 
     public byte[] render(Booklet booklet) {
         try (PDDocument document = new PDDocument()) {
@@ -60,12 +55,26 @@ public class BookletPdf {
     }
 
     /** One rendering: the parts in the order they print. */
-    private record Layout(Booklet booklet, PDDocument document, TaggedPdf tags, PageWriter writer,
-            BookletStyles styles, Contents contents, LaureatePages laureates) {
+    private static final class Layout {
+
+        private final Booklet booklet;
+        private final TaggedPdf tags;
+        private final PageWriter writer;
+        private final BookletStyles styles;
+        private final Contents contents;
+        private final Parts parts;
+        private final TextBlocks text;
+        private final LaureatePages laureates;
 
         Layout(Booklet booklet, PDDocument document, TaggedPdf tags, PageWriter writer, BookletStyles styles) {
-            this(booklet, document, tags, writer, styles, new Contents(document),
-                    new LaureatePages(writer, tags, styles));
+            this.booklet = booklet;
+            this.tags = tags;
+            this.writer = writer;
+            this.styles = styles;
+            this.contents = new Contents(document);
+            this.parts = new Parts(writer, tags, contents);
+            this.text = new TextBlocks(writer, tags, styles);
+            this.laureates = new LaureatePages(writer, tags, styles, text);
         }
 
         void write() throws IOException {
@@ -74,10 +83,9 @@ public class BookletPdf {
             PDPage contentsPage = writer.newPage(true);
             PDStructureElement contentsHeading = tags.add(tags.document(), "H1");
             PDStructureElement table = tags.add(tags.document(), "TOC");
-            boolean fresh = organisations("organisers", booklet.organisers(), true);
-            fresh = organisations("partners", booklet.partners(), fresh);
-            organisations("supporters", booklet.supporters(), fresh);
-            jury();
+            PeoplePages people = new PeoplePages(writer, tags, styles, parts, text);
+            people.organisations(booklet);
+            people.jury(booklet.jury());
             for (Recognition recognition : Recognition.values()) {
                 level(recognition);
             }
@@ -102,69 +110,6 @@ public class BookletPdf {
             writer.write(tags.document(), "P", subtitle, styles.coverSubtitle());
         }
 
-        /** Organisers, partners and supporters follow one another; returns whether the next needs a new page. */
-        private boolean organisations(String key, List<Organisation> organisations, boolean newPage)
-                throws IOException {
-            if (organisations.isEmpty()) {
-                return newPage;
-            }
-            if (newPage) {
-                writer.newPage(true);
-            } else {
-                writer.keepTogether(200);
-                writer.skip(20);
-            }
-            PDStructureElement part = part(key);
-            for (Organisation organisation : organisations) {
-                writer.keepTogether(120);
-                writer.skip(10);
-                PDStructureElement section = tags.add(part, "Sect");
-                writer.write(section, "H2", organisation.name(), styles.h2());
-                writer.image(section, organisation.logo(), BookletText.text("logo", organisation.name()),
-                        LOGO_WIDTH, LOGO_HEIGHT);
-                if (LaureatePages.present(organisation.description())) {
-                    writer.skip(4);
-                    laureates.blocks(section, organisation.description());
-                }
-            }
-            return false;
-        }
-
-        private void jury() throws IOException {
-            List<JuryMember> presidents = booklet.jury().stream().filter(JuryMember::president).toList();
-            List<JuryMember> members = booklet.jury().stream().filter(member -> !member.president()).toList();
-            if (booklet.jury().isEmpty()) {
-                return;
-            }
-            writer.newPage(true);
-            PDStructureElement part = part("jury");
-            juryGroup(part, "jury.president", presidents);
-            juryGroup(part, "jury.members", members);
-        }
-
-        private void juryGroup(PDStructureElement part, String key, List<JuryMember> members) throws IOException {
-            if (members.isEmpty()) {
-                return;
-            }
-            writer.keepTogether(100);
-            writer.skip(12);
-            PDStructureElement group = tags.add(part, "Sect");
-            writer.write(group, "H2", BookletText.text(key), styles.h2());
-            for (JuryMember member : members) {
-                writer.keepTogether(60);
-                writer.skip(8);
-                writer.write(group, "H3", FrenchText.personName(member.name()), styles.h3());
-                String role = String.join(", ", java.util.stream.Stream.of(member.position(), member.organisation())
-                        .filter(LaureatePages::present).toList());
-                if (!role.isEmpty()) {
-                    writer.write(group, "P", role, styles.body());
-                }
-                if (LaureatePages.present(member.biography())) {
-                    laureates.blocks(group, member.biography());
-                }
-            }
-        }
-
         /** A divider page stating how many laureates the level has, then the laureates. */
         private void level(Recognition recognition) throws IOException {
             List<Laureate> inLevel = booklet.laureates().stream()
@@ -180,27 +125,26 @@ public class BookletPdf {
                 case JURY_PRIZE -> BookletText.text("prizes");
                 default -> BookletText.text("stars", stars);
             };
-            PDStructureElement part = tags.add(tags.document(), "Sect");
-            PDOutlineItem bookmark = contents.part(heading, writer);
-            writer.write(part, "H1", heading, styles.divider());
+            Parts.Part part = parts.open(heading, styles.divider());
             writer.skip(16);
             String count = stars > 0 ? BookletText.text("stars.count", inLevel.size(), stars)
                     : BookletText.text("laureates.count", inLevel.size());
-            writer.write(part, "P", count, styles.coverSubtitle());
+            writer.write(part.section(), "P", count, styles.coverSubtitle());
             writer.newPage(true);
             boolean first = true;
             for (Laureate laureate : inLevel) {
+                // From 3 stars up, a laureate has its own page.
                 if (stars >= 3 && !first) {
                     writer.newPage(true);
                 }
                 first = false;
-                contents.item(bookmark, LaureatePages.heading(laureate), writer);
+                contents.item(part.bookmark(), LaureatePages.heading(laureate), writer);
                 if (stars == 1 || stars == 2) {
-                    laureates.compact(part, laureate);
+                    laureates.compact(part.section(), laureate);
                 } else {
-                    laureates.full(part, laureate);
+                    laureates.full(part.section(), laureate);
                     if (stars == 4) {
-                        laureates.focus(part, laureate);
+                        laureates.focus(part.section(), laureate);
                     }
                 }
             }
@@ -208,20 +152,11 @@ public class BookletPdf {
 
         private void closing() throws IOException {
             writer.newPage(true);
-            PDStructureElement part = part("closing.title");
+            PDStructureElement part = parts.open(BookletText.text("closing.title"), styles.h1()).section();
             writer.skip(8);
             writer.write(part, "P", BookletText.text("closing.text"), styles.body());
             writer.skip(12);
             writer.write(part, "P", BookletText.text("closing.address"), styles.strong());
-        }
-
-        /** A part's heading, listed in the contents and the outline. */
-        private PDStructureElement part(String key) throws IOException {
-            PDStructureElement part = tags.add(tags.document(), "Sect");
-            String heading = BookletText.text(key);
-            contents.part(heading, writer);
-            writer.write(part, "H1", heading, styles.h1());
-            return part;
         }
 
         private static int stars(Recognition recognition) {

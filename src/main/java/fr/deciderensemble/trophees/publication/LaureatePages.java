@@ -1,32 +1,30 @@
 package fr.deciderensemble.trophees.publication;
 
+import static fr.deciderensemble.trophees.publication.TextBlocks.present;
+
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 import fr.deciderensemble.trophees.publication.Booklet.Laureate;
-import fr.deciderensemble.trophees.publication.Booklet.Step;
 import fr.deciderensemble.trophees.publication.PageWriter.Style;
 
 /** How a laureate prints: in full (4 and 3 stars, mentions, prizes) or in compact form (2 and 1 star). */
 final class LaureatePages {
 
-    private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
-    private static final String BULLET_ITEM = "- ";
-    private static final String BULLET = "•";
-    private static final float ITEM_INDENT = 14;
+    private static final float LOGO_WIDTH = 140;
+    private static final float LOGO_HEIGHT = 60;
 
     private final PageWriter writer;
     private final TaggedPdf tags;
     private final BookletStyles styles;
+    private final TextBlocks text;
 
-    LaureatePages(PageWriter writer, TaggedPdf tags, BookletStyles styles) {
+    LaureatePages(PageWriter writer, TaggedPdf tags, BookletStyles styles, TextBlocks text) {
         this.writer = writer;
         this.tags = tags;
         this.styles = styles;
+        this.text = text;
     }
 
     /** What names a laureate in headings and bookmarks: its title, else its holder. */
@@ -37,24 +35,26 @@ final class LaureatePages {
         return present(laureate.holder()) ? laureate.holder() : BookletText.text("untitled");
     }
 
+    /** Démarche, Objectifs, Public cible, Étapes du projet: each left out when the dossier has none. */
     void full(PDStructureElement parent, Laureate laureate) throws IOException {
         PDStructureElement section = introduce(parent, laureate, styles.h2());
-        writer.image(section, laureate.logo(), BookletText.text("logo", heading(laureate)), 140, 60);
+        writer.image(section, laureate.logo(), BookletText.text("logo", heading(laureate)), LOGO_WIDTH, LOGO_HEIGHT);
         if (present(laureate.approach())) {
             subheading(section, "approach");
-            blocks(section, laureate.approach());
+            text.write(section, laureate.approach());
         }
-        if (laureate.objectives() != null && !laureate.objectives().isEmpty()) {
+        if (laureate.objectives() != null && laureate.objectives().stream().anyMatch(TextBlocks::present)) {
             subheading(section, "objectives");
-            list(section, laureate.objectives());
+            text.list(section, laureate.objectives().stream().filter(TextBlocks::present)
+                    .toList());
         }
         if (present(laureate.targetAudience())) {
             subheading(section, "audience");
-            blocks(section, laureate.targetAudience());
+            text.write(section, laureate.targetAudience());
         }
         if (laureate.steps() != null && !laureate.steps().isEmpty()) {
             subheading(section, "steps");
-            steps(section, laureate.steps());
+            text.steps(section, laureate.steps());
         }
     }
 
@@ -73,22 +73,23 @@ final class LaureatePages {
                 writer.write(section, "P", laureate.focus().heading(), styles.strong());
             }
             if (present(laureate.focus().text())) {
-                blocks(section, laureate.focus().text());
+                text.write(section, laureate.focus().text());
             }
         }
         if (present(laureate.results())) {
             subheading(section, "results");
-            blocks(section, laureate.results());
+            text.write(section, laureate.results());
         }
     }
 
+    /** Title, holder, departments and the approach summary, several laureates to a page. */
     void compact(PDStructureElement parent, Laureate laureate) throws IOException {
         writer.keepTogether(110);
         writer.skip(14);
         PDStructureElement section = introduce(parent, laureate, styles.compactTitle());
         if (present(laureate.approach())) {
             writer.skip(3);
-            blocks(section, laureate.approach());
+            text.write(section, laureate.approach());
         }
     }
 
@@ -98,8 +99,8 @@ final class LaureatePages {
         PDStructureElement section = tags.add(parent, "Sect");
         writer.write(section, "H2", heading(laureate), titleStyle);
         String holder = present(laureate.title()) ? laureate.holder() : null;
-        String where = laureate.departments() == null ? "" : String.join(", ", laureate.departments().stream()
-                .filter(LaureatePages::present).toList());
+        String where = laureate.departments() == null ? ""
+                : String.join(", ", laureate.departments().stream().filter(TextBlocks::present).toList());
         String who = present(holder) ? holder + (where.isEmpty() ? "" : " (" + where + ")") : where;
         if (!who.isEmpty()) {
             writer.write(section, "P", who, styles.strong());
@@ -114,70 +115,5 @@ final class LaureatePages {
         writer.keepTogether(60);
         writer.skip(8);
         writer.write(section, "H3", BookletText.text(key), styles.h3());
-    }
-
-    /** Paragraphs separated by blank lines; lines starting with "- " form bulleted lists. */
-    void blocks(PDStructureElement parent, String text) throws IOException {
-        for (String block : BLANK_LINE.split(text.strip())) {
-            List<String> items = new ArrayList<>();
-            StringBuilder paragraph = new StringBuilder();
-            for (String line : block.split("\\R")) {
-                if (line.startsWith(BULLET_ITEM)) {
-                    paragraph(parent, paragraph);
-                    items.add(line.substring(BULLET_ITEM.length()));
-                } else {
-                    if (!items.isEmpty()) {
-                        list(parent, items);
-                        items.clear();
-                    }
-                    paragraph.append(paragraph.length() > 0 ? "\n" : "").append(line);
-                }
-            }
-            paragraph(parent, paragraph);
-            if (!items.isEmpty()) {
-                list(parent, items);
-            }
-            writer.skip(4);
-        }
-    }
-
-    private void paragraph(PDStructureElement parent, StringBuilder paragraph) throws IOException {
-        if (!paragraph.toString().isBlank()) {
-            writer.write(parent, "P", paragraph.toString(), styles.body());
-        }
-        paragraph.setLength(0);
-    }
-
-    private void list(PDStructureElement parent, List<String> items) throws IOException {
-        PDStructureElement list = tags.add(parent, "L");
-        for (String item : items) {
-            PDStructureElement body = listItem(list);
-            writer.writeInto(body, item, styles.body(), ITEM_INDENT);
-        }
-    }
-
-    /** Each step: its title in bold, then its text. */
-    private void steps(PDStructureElement parent, List<Step> steps) throws IOException {
-        PDStructureElement list = tags.add(parent, "L");
-        for (Step step : steps) {
-            PDStructureElement body = listItem(list);
-            if (present(step.title())) {
-                writer.writeInto(body, step.title(), styles.strong(), ITEM_INDENT);
-            }
-            if (present(step.text())) {
-                writer.writeInto(body, step.text(), styles.body(), ITEM_INDENT);
-            }
-            writer.skip(3);
-        }
-    }
-
-    private PDStructureElement listItem(PDStructureElement list) throws IOException {
-        PDStructureElement item = tags.add(list, "LI");
-        writer.label(tags.add(item, "Lbl"), BULLET, styles.body());
-        return tags.add(item, "LBody");
-    }
-
-    static boolean present(String text) {
-        return text != null && !text.isBlank();
     }
 }
