@@ -7,45 +7,41 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import fr.deciderensemble.trophees.publication.Booklet.Laureate;
+import fr.deciderensemble.trophees.publication.Booklet.Recognition;
 
-/** Renders the laureate booklet of an edition ("Retour sur l'édition") as a PDF. */
+/**
+ * Renders the laureate booklet of an edition ("Retour sur l’édition") as a tagged PDF/A-2u, PDF/UA-1 file, laid
+ * out like the printed 2020 booklet: cover, contents, organisers, jury, laureates by level, closing page.
+ */
 public class BookletPdf {
 
     // DejaVu Sans covers French typography (œ, « », ’) and is free to embed: see fonts/LICENSE-DejaVu.txt.
     private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
     private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
-    private static final String SUBTITLE = "Retour sur l'édition";
 
     public byte[] render(Booklet booklet) {
         try (PDDocument document = new PDDocument()) {
-            describe(document, booklet);
+            String title = BookletText.text("documentTitle", booklet.year());
+            PdfStandards.declare(document, title, BookletText.text("author"));
+            TaggedPdf tags = new TaggedPdf(document);
             PDFont regular = loadFont(document, REGULAR_FONT);
-            PDFont bold = loadFont(document, BOLD_FONT);
-            try (PageWriter writer = new PageWriter(document, regular)) {
-                writeCover(writer, booklet, regular, bold);
-                for (int stars = 4; stars >= 1; stars--) {
-                    writeLevel(writer, stars, laureatesWith(booklet, stars), regular, bold);
-                }
+            BookletStyles styles = BookletStyles.of(regular, loadFont(document, BOLD_FONT));
+            try (PageWriter writer = new PageWriter(document, tags, regular, title)) {
+                new Layout(booklet, document, tags, writer, styles).write();
             }
+            tags.finish();
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the booklet of " + booklet.year(), e);
         }
-    }
-
-    private static void describe(PDDocument document, Booklet booklet) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle("Trophées " + booklet.year() + " — " + SUBTITLE);
-        info.setAuthor("Décider ensemble");
-        // Lets screen readers pick French pronunciation.
-        document.getDocumentCatalog().setLanguage("fr-FR");
     }
 
     private static PDFont loadFont(PDDocument document, String resource) throws IOException {
@@ -58,49 +54,119 @@ public class BookletPdf {
         }
     }
 
-    private static void writeCover(PageWriter writer, Booklet booklet, PDFont regular, PDFont bold)
-            throws IOException {
-        writer.newPage(false);
-        writer.skip(200);
-        writer.writeCentered(booklet.programmeName(), bold, 26);
-        writer.skip(40);
-        writer.writeCentered(String.valueOf(booklet.year()), bold, 48);
-        writer.skip(30);
-        writer.writeCentered(SUBTITLE, regular, 18);
-    }
+    /** One rendering: the parts in the order they print. */
+    private static final class Layout {
 
-    private static List<Laureate> laureatesWith(Booklet booklet, int stars) {
-        return booklet.laureates().stream().filter(laureate -> laureate.stars() == stars).toList();
-    }
+        private final Booklet booklet;
+        private final TaggedPdf tags;
+        private final PageWriter writer;
+        private final BookletStyles styles;
+        private final Contents contents;
+        private final Parts parts;
+        private final TextBlocks text;
+        private final LaureatePages laureates;
 
-    /** Each level starts a page, like a chapter; an empty level is left out. */
-    private static void writeLevel(PageWriter writer, int stars, List<Laureate> laureates, PDFont regular,
-            PDFont bold) throws IOException {
-        if (laureates.isEmpty()) {
-            return;
+        Layout(Booklet booklet, PDDocument document, TaggedPdf tags, PageWriter writer, BookletStyles styles) {
+            this.booklet = booklet;
+            this.tags = tags;
+            this.writer = writer;
+            this.styles = styles;
+            this.contents = new Contents(document);
+            this.parts = new Parts(writer, tags, contents);
+            this.text = new TextBlocks(writer, tags, styles);
+            this.laureates = new LaureatePages(writer, tags, styles, text);
         }
-        writer.newPage(true);
-        writer.write("Lauréats " + stars + (stars == 1 ? " étoile" : " étoiles"), bold, 20);
-        writer.write(laureates.size() + (laureates.size() == 1 ? " lauréat" : " lauréats"), regular, 11);
-        writer.skip(20);
-        for (Laureate laureate : laureates) {
-            writeLaureate(writer, laureate, regular, bold);
-        }
-    }
 
-    private static void writeLaureate(PageWriter writer, Laureate laureate, PDFont regular, PDFont bold)
-            throws IOException {
-        // Room for the title, the holder and a few lines of text, so a title never ends a page alone.
-        writer.keepTogether(80);
-        boolean untitled = laureate.title() == null || laureate.title().isBlank();
-        writer.write(untitled ? laureate.holderName() : laureate.title(), bold, 13);
-        if (!untitled) {
-            writer.write(laureate.holderName(), regular, 11);
+        void write() throws IOException {
+            cover();
+            // The contents page comes second but is written last, when every part's page is known.
+            PDPage contentsPage = writer.newPage(true);
+            PDStructureElement contentsHeading = tags.add(tags.document(), "H1");
+            PDStructureElement table = tags.add(tags.document(), "TOC");
+            PeoplePages people = new PeoplePages(writer, tags, styles, parts, text);
+            people.organisations(booklet);
+            people.jury(booklet.jury());
+            for (Recognition recognition : Recognition.values()) {
+                level(recognition);
+            }
+            closing();
+            writer.reopen(contentsPage);
+            writer.writeInto(contentsHeading, BookletText.text("contents"), styles.h1(), 0);
+            writer.skip(12);
+            contents.writeTable(writer, tags, table, styles.body());
         }
-        if (laureate.approach() != null) {
-            writer.skip(4);
-            writer.write(laureate.approach(), regular, 10.5f);
+
+        private void cover() throws IOException {
+            writer.newPage(false);
+            writer.skip(200);
+            writer.write(tags.document(), "P", booklet.programmeName(), styles.coverTitle());
+            writer.skip(40);
+            writer.write(tags.document(), "P", String.valueOf(booklet.year()), styles.coverYear());
+            writer.skip(30);
+            String subtitle = BookletText.text("subtitle");
+            if (booklet.editionNumber() != null) {
+                subtitle += " — " + BookletText.text("editionNumber", booklet.editionNumber());
+            }
+            writer.write(tags.document(), "P", subtitle, styles.coverSubtitle());
         }
-        writer.skip(18);
+
+        /** A divider page stating how many laureates the level has, then the laureates. */
+        private void level(Recognition recognition) throws IOException {
+            List<Laureate> inLevel = booklet.laureates().stream()
+                    .filter(laureate -> laureate.recognition() == recognition).toList();
+            if (inLevel.isEmpty()) {
+                return;
+            }
+            writer.newPage(true);
+            writer.skip(230);
+            int stars = stars(recognition);
+            String heading = switch (recognition) {
+                case SPECIAL_MENTION -> BookletText.text("mentions");
+                case JURY_PRIZE -> BookletText.text("prizes");
+                default -> BookletText.text("stars", stars);
+            };
+            Parts.Part part = parts.open(heading, styles.divider());
+            writer.skip(16);
+            String count = stars > 0 ? BookletText.text("stars.count", inLevel.size(), stars)
+                    : BookletText.text("laureates.count", inLevel.size());
+            writer.write(part.section(), "P", count, styles.coverSubtitle());
+            writer.newPage(true);
+            boolean first = true;
+            for (Laureate laureate : inLevel) {
+                // From 3 stars up, a laureate has its own page.
+                if (stars >= 3 && !first) {
+                    writer.newPage(true);
+                }
+                first = false;
+                contents.item(part.bookmark(), LaureatePages.heading(laureate), writer);
+                if (stars == 1 || stars == 2) {
+                    laureates.compact(part.section(), laureate);
+                } else {
+                    laureates.full(part.section(), laureate);
+                    if (stars == 4) {
+                        laureates.focus(part.section(), laureate);
+                    }
+                }
+            }
+        }
+
+        private void closing() throws IOException {
+            writer.newPage(true);
+            PDStructureElement part = parts.open(BookletText.text("closing.title"), styles.h1()).section();
+            writer.skip(8);
+            writer.write(part, "P", BookletText.text("closing.text"), styles.body());
+            writer.skip(12);
+            writer.write(part, "P", BookletText.text("closing.address"), styles.strong());
+        }
+
+        private static int stars(Recognition recognition) {
+            return switch (recognition) {
+                case STARS_4 -> 4;
+                case STARS_3 -> 3;
+                case STARS_2 -> 2;
+                case STARS_1 -> 1;
+                default -> 0;
+            };
+        }
     }
 }

@@ -2,53 +2,79 @@ package fr.deciderensemble.trophees.publication;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Writes word-wrapped lines from the top of A4 pages down, adding a page whenever the current one is
- * full, so that no text is ever cut off.
+ * Writes tagged, word-wrapped text from the top of A4 pages down, adding a page whenever the current one is
+ * full, so that no text is ever cut off. Each line is a marked content sequence of its structure element.
  */
 final class PageWriter implements Closeable {
 
-    private static final PDRectangle PAGE_SIZE = PDRectangle.A4;
-    private static final float MARGIN = 56; // about 2 cm
-    private static final float TEXT_WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
+    record Style(PDFont font, float size, boolean centered) {
+    }
+
+    static final PDRectangle PAGE_SIZE = PDRectangle.A4;
+    static final float MARGIN = 56; // about 2 cm
+    static final float TEXT_WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
     private static final float LINE_SPACING = 1.35f;
-    private static final float FOOTER_SIZE = 9;
-    private static final String MISSING_GLYPH = "?";
+    private static final float RUNNING_SIZE = 8;
 
     private final PDDocument document;
-    private final PDFont footerFont;
+    private final TaggedPdf tags;
+    private final Glyphs glyphs = new Glyphs();
+    private final PDFont runningFont;
+    private final String runningHeader;
+    private PDPage page;
     private PDPageContentStream content;
     private float y;
 
-    PageWriter(PDDocument document, PDFont footerFont) {
+    PageWriter(PDDocument document, TaggedPdf tags, PDFont runningFont, String runningHeader) {
         this.document = document;
-        this.footerFont = footerFont;
+        this.tags = tags;
+        this.runningFont = runningFont;
+        this.runningHeader = runningHeader;
     }
 
-    /** Starts a page; a numbered one gets its page number in the footer. */
-    void newPage(boolean numbered) throws IOException {
-        close(); // finishes the previous page
-        PDPage page = new PDPage(PAGE_SIZE);
+    /** Starts a page; a numbered one gets the running header and its page number in the footer. */
+    PDPage newPage(boolean numbered) throws IOException {
+        close();
+        page = new PDPage(PAGE_SIZE);
         document.addPage(page);
+        tags.register(page);
         content = new PDPageContentStream(document, page);
         y = PAGE_SIZE.getHeight() - MARGIN;
         if (numbered) {
-            String number = String.valueOf(document.getNumberOfPages());
-            show(number, footerFont, FOOTER_SIZE, centeredX(number, footerFont, FOOTER_SIZE), MARGIN / 2);
+            writeRunningHeadAndFoot();
         }
+        return page;
     }
 
-    /** Leaves a vertical gap. */
+    /** Goes back to a page laid out earlier (the table of contents, once page numbers are known). */
+    void reopen(PDPage earlier) throws IOException {
+        close();
+        page = earlier;
+        content = new PDPageContentStream(document, page, AppendMode.APPEND, true);
+        y = PAGE_SIZE.getHeight() - MARGIN;
+    }
+
+    PDPage page() {
+        return page;
+    }
+
+    float y() {
+        return y;
+    }
+
     void skip(float points) {
         y -= points;
     }
@@ -60,12 +86,71 @@ final class PageWriter implements Closeable {
         }
     }
 
-    void write(String text, PDFont font, float size) throws IOException {
-        write(text, font, size, false);
+    /** A new structure element of the given type holding the text. */
+    PDStructureElement write(PDStructureElement parent, String type, String text, Style style) throws IOException {
+        PDStructureElement element = tags.add(parent, type);
+        writeInto(element, text, style, 0);
+        return element;
     }
 
-    void writeCentered(String text, PDFont font, float size) throws IOException {
-        write(text, font, size, true);
+    /** Each line break of the text starts a new line, indented by {@code indent} points. */
+    void writeInto(PDStructureElement element, String text, Style style, float indent) throws IOException {
+        float leading = style.size() * LINE_SPACING;
+        for (String paragraph : FrenchText.typeset(text).split("\\R")) {
+            for (String line : wrap(glyphs.printable(paragraph, style.font()), style, TEXT_WIDTH - indent)) {
+                if (y - leading < MARGIN) {
+                    newPage(true);
+                }
+                y -= leading;
+                float x = style.centered() ? (PAGE_SIZE.getWidth() - width(line, style)) / 2 : MARGIN + indent;
+                tags.beginTagged(content, page, element);
+                show(line, style.font(), style.size(), x, y);
+                content.endMarkedContent();
+            }
+        }
+    }
+
+    /** Writes a short label (a bullet) in the left margin of the line that comes next. */
+    void label(PDStructureElement element, String label, Style style) throws IOException {
+        float leading = style.size() * LINE_SPACING;
+        if (y - leading < MARGIN) {
+            newPage(true);
+        }
+        tags.beginTagged(content, page, element);
+        show(label, style.font(), style.size(), MARGIN + 2, y - leading);
+        content.endMarkedContent();
+    }
+
+    /** Draws a text at a given place without moving on, as the page number at the end of a contents line. */
+    void writeAt(PDStructureElement element, String text, Style style, float rightEdge, float baseline)
+            throws IOException {
+        tags.beginTagged(content, page, element);
+        show(text, style.font(), style.size(), rightEdge - width(text, style), baseline);
+        content.endMarkedContent();
+    }
+
+    /** Draws the image scaled to fit the box, aspect kept; returns false when it is not a readable image. */
+    boolean image(PDStructureElement parent, byte[] bytes, String alternateText, float maxWidth, float maxHeight)
+            throws IOException {
+        PDImageXObject image = Logos.read(document, bytes);
+        if (image == null) {
+            return false;
+        }
+        float scale = Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight());
+        float width = image.getWidth() * scale;
+        float height = image.getHeight() * scale;
+        keepTogether(height + 8);
+        y -= height + 8;
+        PDStructureElement figure = tags.add(parent, "Figure");
+        figure.setAlternateDescription(alternateText);
+        tags.beginTagged(content, page, figure);
+        content.drawImage(image, MARGIN, y, width, height);
+        content.endMarkedContent();
+        return true;
+    }
+
+    float width(String text, Style style) throws IOException {
+        return style.font().getStringWidth(text) / 1000 * style.size();
     }
 
     @Override
@@ -76,18 +161,18 @@ final class PageWriter implements Closeable {
         }
     }
 
-    /** Each line break of the text starts a new line; blank lines are dropped. */
-    private void write(String text, PDFont font, float size, boolean centered) throws IOException {
-        for (String paragraph : text.split("\\R")) {
-            for (String line : wrap(printable(paragraph, font), font, size)) {
-                float leading = size * LINE_SPACING;
-                if (y - leading < MARGIN) {
-                    newPage(true);
-                }
-                y -= leading;
-                show(line, font, size, centered ? centeredX(line, font, size) : MARGIN, y);
-            }
-        }
+    private void writeRunningHeadAndFoot() throws IOException {
+        String number = String.valueOf(document.getNumberOfPages());
+        float top = PAGE_SIZE.getHeight() - MARGIN / 2;
+        TaggedPdf.beginArtifact(content);
+        show(glyphs.printable(runningHeader, runningFont), runningFont, RUNNING_SIZE, MARGIN, top);
+        content.setLineWidth(0.5f);
+        content.moveTo(MARGIN, top - 5);
+        content.lineTo(PAGE_SIZE.getWidth() - MARGIN, top - 5);
+        content.stroke();
+        float numberWidth = runningFont.getStringWidth(number) / 1000 * RUNNING_SIZE;
+        show(number, runningFont, RUNNING_SIZE, (PAGE_SIZE.getWidth() - numberWidth) / 2, MARGIN / 2);
+        content.endMarkedContent();
     }
 
     private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
@@ -98,29 +183,25 @@ final class PageWriter implements Closeable {
         content.endText();
     }
 
-    private static float centeredX(String text, PDFont font, float size) throws IOException {
-        return (PAGE_SIZE.getWidth() - width(text, font, size)) / 2;
-    }
-
-    private static List<String> wrap(String text, PDFont font, float size) throws IOException {
+    private List<String> wrap(String text, Style style, float lineWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        float lineWidth = 0;
-        float spaceWidth = width(" ", font, size);
+        float used = 0;
+        float spaceWidth = width(" ", style);
         for (String word : text.trim().split(" +")) {
-            for (String piece : splitToFit(word, font, size)) {
-                float pieceWidth = width(piece, font, size);
-                if (line.length() > 0 && lineWidth + spaceWidth + pieceWidth > TEXT_WIDTH) {
+            for (String piece : splitToFit(word, style, lineWidth)) {
+                float pieceWidth = width(piece, style);
+                if (line.length() > 0 && used + spaceWidth + pieceWidth > lineWidth) {
                     lines.add(line.toString());
                     line.setLength(0);
-                    lineWidth = 0;
+                    used = 0;
                 }
                 if (line.length() > 0) {
                     line.append(' ');
-                    lineWidth += spaceWidth;
+                    used += spaceWidth;
                 }
                 line.append(piece);
-                lineWidth += pieceWidth;
+                used += pieceWidth;
             }
         }
         if (line.length() > 0) {
@@ -130,12 +211,15 @@ final class PageWriter implements Closeable {
     }
 
     /** Cuts a word wider than a line (a long URL, say) into pieces that fit, rather than overflowing the page. */
-    private static List<String> splitToFit(String word, PDFont font, float size) throws IOException {
+    private List<String> splitToFit(String word, Style style, float lineWidth) throws IOException {
+        if (width(word, style) <= lineWidth) {
+            return List.of(word);
+        }
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         for (int codePoint : word.codePoints().toArray()) {
             String character = Character.toString(codePoint);
-            if (piece.length() > 0 && width(piece + character, font, size) > TEXT_WIDTH) {
+            if (piece.length() > 0 && width(piece + character, style) > lineWidth) {
                 pieces.add(piece.toString());
                 piece.setLength(0);
             }
@@ -145,45 +229,5 @@ final class PageWriter implements Closeable {
             pieces.add(piece.toString());
         }
         return pieces;
-    }
-
-    private static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /**
-     * Makes text safe to show with the font: showing a character the font lacks would throw. Spaces of
-     * any kind become plain spaces (the only ones wrapping breaks at: no-break spaces stay as they are),
-     * invisible characters without a glyph are dropped and visible ones are replaced.
-     */
-    private static String printable(String text, PDFont font) {
-        StringBuilder printable = new StringBuilder(text.length());
-        // Composed form, so that an "e" followed by a combining accent uses the font's "é".
-        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(codePoint -> {
-            if (Character.isWhitespace(codePoint)) {
-                printable.append(' ');
-            } else if (hasGlyph(font, codePoint)) {
-                printable.appendCodePoint(codePoint);
-            } else if (isVisible(codePoint)) {
-                printable.append(MISSING_GLYPH);
-            }
-        });
-        return printable.toString();
-    }
-
-    private static boolean hasGlyph(PDFont font, int codePoint) {
-        try {
-            font.encode(Character.toString(codePoint));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
-    }
-
-    /** Emoji variation selectors, zero-width joiners, control characters... have nothing to show. */
-    private static boolean isVisible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.NON_SPACING_MARK
-                && type != Character.ENCLOSING_MARK;
     }
 }

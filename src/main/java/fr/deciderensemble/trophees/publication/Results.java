@@ -37,8 +37,15 @@ public class Results {
     }
 
     public Booklet booklet(Edition edition) {
-        return new Booklet(edition.getYear(), PROGRAMME, laureates(edition).stream()
-                .map(d -> new Booklet.Laureate(d.getFinalStars(), d.getTitle(), d.getHolderName(), d.getApproach()))
-                .toList());
+        return new Booklet(edition.getYear(), edition.getNumber(), PROGRAMME, List.of(), List.of(), List.of(),
+                List.of(), laureates(edition).stream().map(Results::laureate).toList());
+    }
+
+    private static Booklet.Laureate laureate(Dossier d) {
+        List<String> departments = d.getDepartment() == null ? List.of() : List.of(d.getDepartment());
+        List<Booklet.Step> steps = d.getSteps().stream().map(text -> new Booklet.Step(null, text)).toList();
+        return new Booklet.Laureate(Booklet.Recognition.valueOf("STARS_" + d.getFinalStars()), d.getTitle(),
+                d.getHolderName(), departments, null, d.getApproach(), d.getObjectives(), d.getTargetAudience(),
+                steps, null, null, null);
     }
 }

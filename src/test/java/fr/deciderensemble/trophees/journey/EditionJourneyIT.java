@@ -246,7 +246,7 @@ class EditionJourneyIT {
 
         try (PDDocument booklet = Loader.loadPDF(download("/api/editions/2026/booklet.pdf"))) {
             String text = new PDFTextStripper().getText(booklet);
-            assertThat(text).contains("Retour sur l", "Lauréats 3 étoiles", TITLE);
+            assertThat(text).contains("Retour sur l", "Lauréats récompensés par 3 étoiles", TITLE);
         }
     }
 

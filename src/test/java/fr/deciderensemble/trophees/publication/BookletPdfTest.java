@@ -1,51 +1,48 @@
 package fr.deciderensemble.trophees.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import fr.deciderensemble.trophees.publication.Booklet.Laureate;
+import fr.deciderensemble.trophees.publication.Booklet.Recognition;
 
+/** The 2020 booklet rebuilt from the edition's data: structure, navigation and standards. */
 class BookletPdfTest {
 
-    private static final String PROGRAMME = "Trophées de la participation et de la concertation";
-    private static final String FOUR_STAR_TITLE = "Cœur de quartier : « la ville s’écrit à plusieurs »";
-    private static final String LONG_TITLE = "Le grand débat du fleuve";
-    private static final String ONE_STAR_TITLE = "Atelier des possibles";
-    private static final int LONG_STEPS = 400; // ten words each: 4,000 words
-    private static final String LONG_WORD = "https://concertation.exemple.fr/" + "segment-".repeat(60) + "fin";
+    private static final String RUNNING_HEADER = "Trophées 2020 — Retour sur l’édition ";
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(.+?) (\\d+)(?= \\p{Lu}|$)");
 
+    private static Booklet booklet;
+    private static byte[] bytes;
     private static PDDocument pdf;
-    private static String text;
 
     @BeforeAll
     static void render() throws IOException {
-        Booklet booklet = new Booklet(2025, PROGRAMME, List.of(
-                new Laureate(3, LONG_TITLE, "Syndicat mixte du bassin", longApproach()),
-                new Laureate(1, ONE_STAR_TITLE, "Commune de Loches", "Voir " + LONG_WORD + " pour le détail."),
-                new Laureate(4, FOUR_STAR_TITLE, "Ville de Saint-Étienne",
-                        "Élus et habitants œuvrent ensemble. Une fête de clôture 🎉 réussie."),
-                new Laureate(3, null, "Métropole de Lyon", "Un budget participatif."),
-                new Laureate(3, "Conseil des jeunes", "Département de la Drôme", null)));
-        pdf = Loader.loadPDF(new BookletPdf().render(booklet));
-        text = normalized(extract(1, pdf.getNumberOfPages()));
+        booklet = Edition2020.booklet();
+        bytes = new BookletPdf().render(booklet);
+        pdf = Loader.loadPDF(bytes);
+        System.out.printf("Booklet 2020: %d pages, %d bytes%n", pdf.getNumberOfPages(), bytes.length);
     }
 
     @AfterAll
@@ -54,66 +51,93 @@ class BookletPdfTest {
     }
 
     @Test
-    void coverShowsProgrammeYearAndSubtitleWithoutPageNumber() throws IOException {
-        String cover = normalized(extract(1, 1));
-
-        assertThat(cover).contains(PROGRAMME, "2025", "Retour sur l'édition").endsWith("Retour sur l'édition");
+    void coverShowsProgrammeYearAndEdition() throws IOException {
+        assertThat(PdfText.page(pdf, 1)).isEqualTo(
+                "Trophées de la participation & de la concertation 2020 Retour sur l’édition — 5e édition");
     }
 
     @Test
-    void levelsGoFromFourStarsDownAndLeaveOutEmptyOnes() {
-        assertThat(text).containsSubsequence(
-                "Lauréats 4 étoiles", "1 lauréat", FOUR_STAR_TITLE, "Ville de Saint-Étienne",
-                "Lauréats 3 étoiles", "3 lauréats", LONG_TITLE, "Métropole de Lyon", "Conseil des jeunes",
-                "Lauréats 1 étoile", "1 lauréat", ONE_STAR_TITLE);
-        assertThat(text).doesNotContain("Lauréats 2 étoiles");
-    }
-
-    @Test
-    void untitledLaureateShowsHolderNameOnce() {
-        assertThat(text).containsOnlyOnce("Métropole de Lyon");
-        assertThat(text).contains("Métropole de Lyon Un budget participatif.");
-    }
-
-    @Test
-    void longApproachFlowsOverSeveralPagesWithoutLosingText() throws IOException {
-        assertThat(pageOf("Prologue") + 2).isLessThanOrEqualTo(pageOf("Épilogue"));
-        assertThat(text).containsSubsequence(
-                IntStream.rangeClosed(1, LONG_STEPS).mapToObj(step -> " étape" + step + " ").toList());
-        assertThat(text).contains("étape" + LONG_STEPS + " de la concertation, Épilogue");
-    }
-
-    @Test
-    void wordWiderThanTheLineIsCutRatherThanLost() {
-        assertThat(text.replaceAll("\\s", "")).contains(LONG_WORD);
-    }
-
-    @Test
-    void everyGlyphLiesInsideItsPage() throws IOException {
-        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-            float width = pdf.getPage(page - 1).getMediaBox().getWidth();
-            float height = pdf.getPage(page - 1).getMediaBox().getHeight();
-            for (TextPosition glyph : glyphs(page)) {
-                assertThat(glyph.getXDirAdj()).isGreaterThanOrEqualTo(0);
-                assertThat(glyph.getXDirAdj() + glyph.getWidthDirAdj()).isLessThanOrEqualTo(width);
-                assertThat(glyph.getYDirAdj() - glyph.getHeightDir()).isGreaterThanOrEqualTo(0);
-                assertThat(glyph.getYDirAdj()).isLessThanOrEqualTo(height);
+    void everyLaureateSitsInItsStarSection() throws IOException {
+        List<Integer> dividers = new ArrayList<>();
+        for (int stars = 4; stars >= 1; stars--) {
+            int divider = pageOf("Lauréats récompensés par " + stars + (stars == 1 ? " étoile" : " étoiles"));
+            String count = PdfText.page(pdf, divider);
+            assertThat(count).contains(laureates(stars).size() + " lauréats récompensés par " + stars);
+            dividers.add(divider);
+        }
+        dividers.add(pdf.getNumberOfPages()); // the closing page
+        assertThat(dividers).isSorted();
+        for (int level = 0; level < 4; level++) {
+            String section = PdfText.pages(pdf, dividers.get(level), dividers.get(level + 1) - 1);
+            for (Laureate laureate : laureates(4 - level)) {
+                assertThat(section).as("%d stars", 4 - level).contains(PdfText.printed(LaureatePages.heading(laureate)));
             }
         }
+        assertThat(PdfText.page(pdf, dividers.get(0))).contains("6 lauréats récompensés par 4 étoiles");
     }
 
     @Test
-    void frenchCharactersSurviveAndMissingGlyphsAreReplaced() {
-        assertThat(text).contains(FOUR_STAR_TITLE, "Élus et habitants œuvrent ensemble.",
-                "Une fête de clôture ? réussie.");
+    void fourStarLaureatesHaveEverySectionAndAFocusPage() throws IOException {
+        Laureate cachan = laureates(4).get(0);
+        int page = pageOf(PdfText.printed(cachan.title()));
+        assertThat(PdfText.page(pdf, page)).containsSubsequence(PdfText.printed(cachan.title()), "Ville de Cachan (94)",
+                "Démarche", "Objectifs", "• " + PdfText.printed(cachan.objectives().get(0)), "Public cible",
+                "Étapes du projet", PdfText.printed(cachan.steps().get(0).title()),
+                PdfText.printed(cachan.steps().get(0).text()));
+        assertThat(PdfText.page(pdf, page + 1)).containsSubsequence("Le focus",
+                PdfText.printed(cachan.focus().heading()), "Suite & résultats");
     }
 
     @Test
-    void everyPageButTheCoverIsNumbered() throws IOException {
-        assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(5);
-        for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
-            assertThat(normalized(extract(page, page))).endsWith(" " + page);
+    void contentsPageNumbersAndLinksLeadToTheirParts() throws IOException {
+        String contents = PdfText.page(pdf, 2).substring(RUNNING_HEADER.length());
+        assertThat(contents).startsWith("Sommaire ");
+        Matcher line = CONTENTS_LINE.matcher(contents.substring("Sommaire ".length(), contents.lastIndexOf(' ')));
+        List<Integer> pages = new ArrayList<>();
+        while (line.find()) {
+            String title = line.group(1).strip();
+            int page = Integer.parseInt(line.group(2));
+            assertThat(PdfText.page(pdf, page)).as(title).contains(title);
+            pages.add(page);
         }
+        assertThat(pages).hasSize(9).isSorted();
+        List<PDAnnotation> annotations = pdf.getPage(1).getAnnotations();
+        assertThat(annotations).hasSize(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            PDAnnotationLink link = (PDAnnotationLink) annotations.get(i);
+            assertThat(((PDPageDestination) link.getDestination()).retrievePageNumber() + 1).isEqualTo(pages.get(i));
+            assertThat(link.getContents()).startsWith("Aller à la page " + pages.get(i));
+        }
+    }
+
+    @Test
+    void outlineHasEveryPartAndEveryLaureate() {
+        List<String> parts = new ArrayList<>();
+        List<String> laureates = new ArrayList<>();
+        for (PDOutlineItem part : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            parts.add(part.getTitle());
+            part.children().forEach(child -> laureates.add(child.getTitle()));
+        }
+        assertThat(parts).containsExactly("Les organisateurs", "Les partenaires", "Les soutiens", "Le jury",
+                "Lauréats récompensés par 4 étoiles", "Lauréats récompensés par 3 étoiles",
+                "Lauréats récompensés par 2 étoiles", "Lauréats récompensés par 1 étoile", "Décider ensemble");
+        assertThat(laureates).hasSize(40).containsExactlyElementsOf(
+                booklet.laureates().stream().map(LaureatePages::heading).toList());
+    }
+
+    @Test
+    void juryShowsPresidentFirstWithNamesInFrenchCase() throws IOException {
+        String jury = PdfText.page(pdf, pageOf("Présidence du jury"));
+        assertThat(jury).containsSubsequence("Le jury", "Présidence du jury", "Chantal JOUANNO",
+                "Après avoir intégré", "Les membres du jury", "Antoine BÉZARD",
+                "Créateur du site budgetsparticipatifs.fr");
+    }
+
+    @Test
+    void frenchTypographyIsApplied() throws IOException {
+        String raw = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        assertThat(raw).contains("CACHAN\u202F!", "«\u00A0Charte des promoteurs\u00A0»", "130\u202F000")
+                .doesNotContain(" !", "« ", " »");
     }
 
     @Test
@@ -130,67 +154,51 @@ class BookletPdfTest {
     }
 
     @Test
-    void metadataDescribesTheBookletInFrench() {
-        assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Trophées 2025 — Retour sur l'édition");
-        assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Décider ensemble");
+    void isPdfA2u() throws Exception {
+        assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFA_2_U)).isEmpty();
+    }
+
+    @Test
+    void isPdfUa1() throws Exception {
+        assertThat(VeraPdf.failures(bytes, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void structureTreeReadsInOrderFromCoverToClosing() {
+        PDStructureElement document = (PDStructureElement) pdf.getDocumentCatalog().getStructureTreeRoot()
+                .getKids().get(0);
+        List<String> types = document.getKids().stream().map(kid -> ((PDStructureElement) kid).getStructureType())
+                .toList();
+        assertThat(document.getStructureType()).isEqualTo("Document");
+        assertThat(types).startsWith("P", "P", "P", "H1", "TOC").endsWith("Sect").hasSize(5 + 9);
         assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+        assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Trophées 2020 — Retour sur l’édition");
     }
 
     @Test
-    void everyPageRenders() throws IOException {
+    void everyPageButTheCoverIsNumberedAndRenders() throws IOException {
         PDFRenderer renderer = new PDFRenderer(pdf);
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-            assertThat(renderer.renderImageWithDPI(page, 20).getHeight()).isPositive();
-        }
-    }
-
-    @Test
-    void starsOutsideOneToFourAreRejected() {
-        assertThatThrownBy(() -> new Laureate(5, "Titre", "Porteur", "Démarche"))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static String longApproach() {
-        return "Prologue "
-                + IntStream.rangeClosed(1, LONG_STEPS)
-                        .mapToObj(step -> "étape" + step + " de la concertation, où chacun a pris la parole.")
-                        .collect(Collectors.joining(" "))
-                        .replaceFirst(" où chacun a pris la parole\\.$", " Épilogue");
-    }
-
-    private static int pageOf(String word) throws IOException {
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-            if (extract(page, page).contains(word)) {
+            assertThat(renderer.renderImageWithDPI(page - 1, 20).getHeight()).isPositive();
+            if (page > 1) {
+                assertThat(PdfText.page(pdf, page)).endsWith(" " + page);
+            }
+        }
+        assertThat(pdf.getNumberOfPages()).isBetween(30, 50);
+    }
+
+    private static List<Laureate> laureates(int stars) {
+        Recognition recognition = Recognition.valueOf("STARS_" + stars);
+        return booklet.laureates().stream().filter(laureate -> laureate.recognition() == recognition).toList();
+    }
+
+    /** The first page after the contents that shows the text. */
+    private static int pageOf(String text) throws IOException {
+        for (int page = 3; page <= pdf.getNumberOfPages(); page++) {
+            if (PdfText.page(pdf, page).contains(text)) {
                 return page;
             }
         }
-        throw new AssertionError(word + " not found");
-    }
-
-    /** Sorted by position, so that each page's footer comes last. */
-    private static String extract(int firstPage, int lastPage) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setStartPage(firstPage);
-        stripper.setEndPage(lastPage);
-        return stripper.getText(pdf);
-    }
-
-    private static List<TextPosition> glyphs(int page) throws IOException {
-        List<TextPosition> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String string, List<TextPosition> textPositions) {
-                glyphs.addAll(textPositions);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(pdf);
-        return glyphs;
-    }
-
-    private static String normalized(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        throw new AssertionError(text + " not found");
     }
 }
