@@ -1,28 +1,39 @@
 package fr.deciderensemble.trophees.publication;
 
 import java.util.List;
-import java.util.Objects;
 
-/** What the laureate booklet of one edition shows. */
-public record Booklet(int year, String programmeName, List<Laureate> laureates) {
+/** Everything a laureate booklet prints, in the order it prints it. Logos are PNG or JPEG bytes, or null. */
+public record Booklet(int year, Integer editionNumber, String programmeName,
+        List<Organisation> organisers, List<Organisation> partners, List<Organisation> supporters,
+        List<JuryMember> jury, List<Laureate> laureates) {
 
     public Booklet {
-        Objects.requireNonNull(programmeName, "programmeName");
+        organisers = List.copyOf(organisers);
+        partners = List.copyOf(partners);
+        supporters = List.copyOf(supporters);
+        jury = List.copyOf(jury);
         laureates = List.copyOf(laureates);
     }
 
-    /**
-     * One laureate project. {@code title} and {@code approach} may be null: the booklet then shows the
-     * holder's name as title, and no approach text.
-     */
-    public record Laureate(int stars, String title, String holderName, String approach) {
+    public record Organisation(String name, String description, byte[] logo) {
+    }
 
-        public Laureate {
-            // The booklet has one section per level from 4 down to 1: any other value would be silently lost.
-            if (stars < 1 || stars > 4) {
-                throw new IllegalArgumentException("stars must be between 1 and 4: " + stars);
-            }
-            Objects.requireNonNull(holderName, "holderName");
-        }
+    public record JuryMember(String name, boolean president, String position, String organisation, String biography) {
+    }
+
+    /** How the jury recognised a laureate; the codes of the resource centre's taxonomy. */
+    public enum Recognition {
+        STARS_4, STARS_3, STARS_2, STARS_1, SPECIAL_MENTION, JURY_PRIZE
+    }
+
+    public record Laureate(Recognition recognition, String title, String holder, List<String> departments,
+            String partnerNote, String approach, List<String> objectives, String targetAudience, List<Step> steps,
+            Focus focus, String results, byte[] logo) {
+    }
+
+    public record Step(String title, String text) {
+    }
+
+    public record Focus(String heading, String text) {
     }
 }

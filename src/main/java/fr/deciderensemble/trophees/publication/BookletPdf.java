@@ -70,7 +70,8 @@ public class BookletPdf {
     }
 
     private static List<Laureate> laureatesWith(Booklet booklet, int stars) {
-        return booklet.laureates().stream().filter(laureate -> laureate.stars() == stars).toList();
+        Booklet.Recognition level = Booklet.Recognition.valueOf("STARS_" + stars);
+        return booklet.laureates().stream().filter(laureate -> laureate.recognition() == level).toList();
     }
 
     /** Each level starts a page, like a chapter; an empty level is left out. */
@@ -93,9 +94,10 @@ public class BookletPdf {
         // Room for the title, the holder and a few lines of text, so a title never ends a page alone.
         writer.keepTogether(80);
         boolean untitled = laureate.title() == null || laureate.title().isBlank();
-        writer.write(untitled ? laureate.holderName() : laureate.title(), bold, 13);
+        String holder = laureate.holder() == null ? "" : laureate.holder();
+        writer.write(untitled ? holder : laureate.title(), bold, 13);
         if (!untitled) {
-            writer.write(laureate.holderName(), regular, 11);
+            writer.write(holder, regular, 11);
         }
         if (laureate.approach() != null) {
             writer.skip(4);
