@@ -11,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 
 /** An organiser, partner or supporter of an edition, as the booklet presents it. */
 @Entity
+@Table(name = "edition_organisation")
 @NamedQuery(name = "EditionOrganisation.ofEdition", query = "select o from EditionOrganisation o"
         + " where o.edition = :edition order by o.kind, o.position")
 public class EditionOrganisation {

@@ -154,6 +154,10 @@ public class Laureate {
         return id;
     }
 
+    public Long getEditionId() {
+        return edition.getId();
+    }
+
     public Booklet.Recognition getRecognition() {
         return recognition;
     }

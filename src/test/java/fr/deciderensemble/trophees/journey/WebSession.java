@@ -60,6 +60,29 @@ public final class WebSession {
         return response;
     }
 
+    /** Posts a multipart form with one file, as a browser sends an upload. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+            String content) throws IOException, InterruptedException {
+        String boundary = "----trophees" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 302) {
+            return get(response.headers().firstValue("Location").orElseThrow());
+        }
+        return response;
+    }
+
     public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
         return submit("/connexion.xhtml", "login", "submit", Map.of("email", email, "password", password));
     }

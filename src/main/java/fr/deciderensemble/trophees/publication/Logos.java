@@ -1,0 +1,57 @@
+package fr.deciderensemble.trophees.publication;
+
+import java.util.List;
+
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Staff give organisations and laureates the logos the booklet prints beside them. */
+@ApplicationScoped
+@Transactional
+public class Logos {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<EditionOrganisation> organisationsOf(Edition edition) {
+        return em.createNamedQuery("EditionOrganisation.ofEdition", EditionOrganisation.class)
+                .setParameter("edition", edition).getResultList();
+    }
+
+    public void forOrganisation(long id, byte[] image) {
+        EditionOrganisation organisation = em.find(EditionOrganisation.class, id);
+        if (organisation == null) {
+            throw Refusal.notFound();
+        }
+        Long previous = organisation.getLogoId();
+        organisation.showLogo(stored(image));
+        forget(previous);
+    }
+
+    public void forLaureate(long id, byte[] image) {
+        Laureate laureate = em.find(Laureate.class, id);
+        if (laureate == null) {
+            throw Refusal.notFound();
+        }
+        Long previous = laureate.getLogoId();
+        laureate.showLogo(stored(image));
+        forget(previous);
+    }
+
+    private Logo stored(byte[] image) {
+        Logo logo = new Logo(LogoImage.mediaType(image), image);
+        em.persist(logo);
+        return logo;
+    }
+
+    /** A replaced logo is printed nowhere else: it would only take room. */
+    private void forget(Long logoId) {
+        if (logoId != null) {
+            em.remove(em.find(Logo.class, logoId));
+        }
+    }
+}
