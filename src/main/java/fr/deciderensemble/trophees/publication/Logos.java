@@ -45,12 +45,15 @@ public class Logos {
     private Logo stored(byte[] image) {
         Logo logo = new Logo(LogoImage.mediaType(image), image);
         em.persist(logo);
+        // Logos are referred to by id only, so the order of the writes is ours to keep: the logo first.
+        em.flush();
         return logo;
     }
 
     /** A replaced logo is printed nowhere else: it would only take room. */
     private void forget(Long logoId) {
         if (logoId != null) {
+            em.flush();
             em.remove(em.find(Logo.class, logoId));
         }
     }

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -13,33 +14,39 @@ import fr.deciderensemble.trophees.publication.Laureate;
 import fr.deciderensemble.trophees.publication.LaureateTexts;
 import fr.deciderensemble.trophees.publication.LogoImage;
 import fr.deciderensemble.trophees.publication.Logos;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 /** equipe/livret.xhtml?edition=…: what the edition's booklet prints, the laureates' texts and the logos. */
 @Named
-@RequestScoped
-public class BookletPage {
+@ViewScoped
+public class BookletPage implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    // Kept with the view: the lists of an upload's postback are read before its parameters are.
     private long edition;
-    private Edition loaded;
-    private List<Laureate> laureates;
-    private Part logo;
+    private transient Edition loaded;
+    private transient List<EditionOrganisation> organisations;
+    private transient List<Laureate> laureates;
+    /** Whose logo is uploaded: "o" and an organisation's id, or "l" and a laureate's. */
+    private String target;
+    private transient Part logo;
 
     @Inject
-    private Editions editions;
+    private transient Editions editions;
 
     @Inject
-    private LaureateTexts laureateTexts;
+    private transient LaureateTexts laureateTexts;
 
     @Inject
-    private Logos logos;
+    private transient Logos logos;
 
     @Inject
-    private Messages messages;
+    private transient Messages messages;
 
     public void load() {
         loaded = messages.orNotFound(() -> editions.find(edition));
@@ -53,7 +60,10 @@ public class BookletPage {
     }
 
     public List<EditionOrganisation> getOrganisations() {
-        return logos.organisationsOf(getEdition());
+        if (organisations == null) {
+            organisations = logos.organisationsOf(getEdition());
+        }
+        return organisations;
     }
 
     /** The first visit copies the awarded dossiers: staff edit the copies, never the dossiers. */
@@ -64,12 +74,17 @@ public class BookletPage {
         return laureates;
     }
 
-    public String organisationLogo(long id) {
-        return storeLogo(logos::forOrganisation, id);
+    public boolean isTextsEditable() {
+        return LaureateTexts.isFinal(getEdition());
     }
 
-    public String laureateLogo(long id) {
-        return storeLogo(logos::forLaureate, id);
+    public String storeLogo() {
+        if (target == null || !target.matches("[ol]\\d+")) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "logo.target.required");
+            return null;
+        }
+        long id = Long.parseLong(target.substring(1));
+        return target.startsWith("o") ? storeLogo(logos::forOrganisation, id) : storeLogo(logos::forLaureate, id);
     }
 
     private String storeLogo(BiConsumer<Long, byte[]> store, long id) {
@@ -101,6 +116,14 @@ public class BookletPage {
 
     public void setEditionId(long edition) {
         this.edition = edition;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
     }
 
     public Part getLogo() {

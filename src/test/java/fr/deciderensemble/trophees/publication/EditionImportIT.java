@@ -2,6 +2,8 @@ package fr.deciderensemble.trophees.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,10 +15,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,14 +54,15 @@ class EditionImportIT {
     @ArquillianResource
     private URL base;
 
-    /** A fresh database: the failsafe configuration points the application at trophees_it. */
+    /** A fresh database, the one the failsafe configuration points the application at. */
     @Deployment(testable = false)
     static WebArchive application() throws SQLException {
         String admin = System.getProperty("trophees.it.adminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
         try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists trophees_it with (force)");
-            statement.execute("create database trophees_it");
+            String database = System.getProperty("trophees.it.database", "trophees_it");
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ROOT.war"));
     }
@@ -203,10 +209,51 @@ class EditionImportIT {
         String json = "{\"year\": 2019, \"laureates\": [{\"title\": \"Projet\", \"stars\": 0}]}";
 
         HttpResponse<String> response = staff.upload("/equipe/editions.xhtml", Map.of("import-edition", "import-edition",
-                "import", "", "jakarta.faces.ViewState", viewState.group(1)), "file", "edition.json", json);
+                "import", "", "jakarta.faces.ViewState", viewState.group(1)), "file", "edition.json",
+                json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.body()).contains("/laureates/0/stars : Un lauréat reçoit de 1 à 4 étoiles.");
         assertThat(get("/api/editions/2019", STAFF).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(11)
+    void staffGiveAnOrganisationALogoAndADamagedImageIsRefused() throws Exception {
+        WebSession staff = new WebSession(base.toURI());
+        staff.login(STAFF, PASSWORD);
+        Matcher edition = Pattern.compile("id=\"edition-2020\" href=\"[^\"]*id=(\\d+)\"")
+                .matcher(staff.get("/equipe/editions.xhtml").body());
+        assertThat(edition.find()).isTrue();
+        String page = "/equipe/livret.xhtml?edition=" + edition.group(1);
+        byte[] png = png();
+
+        HttpResponse<String> damaged = uploadLogo(staff, page, Arrays.copyOf(png, 30));
+        assertThat(damaged.body()).contains("Cette image est illisible ou abîmée").doesNotContain("logo enregistré");
+
+        HttpResponse<String> stored = uploadLogo(staff, page, png);
+        assertThat(stored.body()).contains("Le logo a été enregistré.", "logo enregistré");
+        HttpResponse<String> replaced = uploadLogo(staff, page, png);
+        assertThat(replaced.body()).contains("Le logo a été enregistré.");
+        assertThat(get("/api/editions/2020/booklet.pdf", null).statusCode()).isEqualTo(200);
+    }
+
+    /** Décider ensemble, the first organiser, gets the logo. */
+    private static HttpResponse<String> uploadLogo(WebSession staff, String page, byte[] image) throws Exception {
+        String html = staff.get(page).body();
+        Matcher target = Pattern.compile("<option value=\"(o\\d+)\">Décider ensemble<").matcher(html);
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(html);
+        assertThat(target.find() && viewState.find()).isTrue();
+        return staff.upload(page, Map.of("logo-form", "logo-form", "storeLogo", "", "target", target.group(1),
+                "jakarta.faces.ViewState", viewState.group(1)), "logo", "logo.png", image);
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0x3366CC);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private HttpResponse<String> post(String json, String user) throws Exception {
