@@ -29,7 +29,10 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            return Problem.response(status, List.of("problem.status." + status));
+            Response problem = Problem.response(status, List.of("problem.status." + status));
+            String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
+            return challenge == null ? problem
+                    : Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
         }
     }
 

@@ -24,16 +24,26 @@ public class Edition {
     @Column(name = "edition_year", nullable = false, unique = true)
     private int year;
 
-    @Column(name = "call_opens_at", nullable = false)
+    @Column(name = "edition_number")
+    private Integer editionNumber;
+
+    @Column(length = 200)
+    private String name;
+
+    /** A past edition taken from its booklet: published, with neither dates nor process. */
+    @Column(nullable = false)
+    private boolean imported;
+
+    @Column(name = "call_opens_at")
     private OffsetDateTime callOpensAt;
 
-    @Column(name = "submission_deadline", nullable = false)
+    @Column(name = "submission_deadline")
     private OffsetDateTime submissionDeadline;
 
-    @Column(name = "scoring_deadline", nullable = false)
+    @Column(name = "scoring_deadline")
     private OffsetDateTime scoringDeadline;
 
-    @Column(name = "ceremony_at", nullable = false)
+    @Column(name = "ceremony_at")
     private OffsetDateTime ceremonyAt;
 
     @Enumerated(EnumType.STRING)
@@ -52,6 +62,17 @@ public class Edition {
     public Edition(int year, EditionDates dates) {
         this.year = year;
         reschedule(dates);
+    }
+
+    /** A past edition, as its booklet published it. */
+    public static Edition imported(int year, Integer editionNumber, String name) {
+        Edition edition = new Edition();
+        edition.year = year;
+        edition.editionNumber = editionNumber;
+        edition.name = name;
+        edition.imported = true;
+        edition.phase = EditionPhase.CLOSED;
+        return edition;
     }
 
     public void reschedule(EditionDates dates) {
@@ -105,9 +126,17 @@ public class Edition {
         this.processInstanceId = processInstanceId;
     }
 
-    /** The 2016 edition is the first. */
+    /** As the booklet says it, else counted from 2016, the first edition. */
     public int getNumber() {
-        return year - 2015;
+        return editionNumber != null ? editionNumber : year - 2015;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isImported() {
+        return imported;
     }
 
     public boolean acceptsSubmissions(OffsetDateTime now) {

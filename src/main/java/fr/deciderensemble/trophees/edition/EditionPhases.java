@@ -1,6 +1,8 @@
 package fr.deciderensemble.trophees.edition;
 
+import fr.deciderensemble.trophees.publication.LaureateTexts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,7 +15,15 @@ public class EditionPhases {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private LaureateTexts laureateTexts;
+
     public void enter(Long editionId, String phase) {
-        em.find(Edition.class, editionId).enter(EditionPhase.valueOf(phase));
+        Edition edition = em.find(Edition.class, editionId);
+        edition.enter(EditionPhase.valueOf(phase));
+        if (edition.getPhase() == EditionPhase.PUBLISHED) {
+            // The booklet's texts start as copies of the awarded dossiers, ready for staff to edit.
+            laureateTexts.of(edition);
+        }
     }
 }

@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class Editions {
 
-    static final int FIRST_YEAR = 2016;
-    static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = 2016;
+    public static final int LAST_YEAR = 2100;
 
     @PersistenceContext
     private EntityManager em;

@@ -1,24 +1,60 @@
 package fr.deciderensemble.trophees.publication;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import java.util.List;
 
-/** Reads the logos staff upload: a file that is not a readable PNG or JPEG is left out, never fatal. */
-final class Logos {
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
-    private Logos() {
+/** Staff give organisations and laureates the logos the booklet prints beside them. */
+@ApplicationScoped
+@Transactional
+public class Logos {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<EditionOrganisation> organisationsOf(Edition edition) {
+        return em.createNamedQuery("EditionOrganisation.ofEdition", EditionOrganisation.class)
+                .setParameter("edition", edition).getResultList();
     }
 
-    static PDImageXObject read(PDDocument document, byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            return null;
+    public void forOrganisation(long id, byte[] image) {
+        EditionOrganisation organisation = em.find(EditionOrganisation.class, id);
+        if (organisation == null) {
+            throw Refusal.notFound();
         }
-        try {
-            PDImageXObject image = PDImageXObject.createFromByteArray(document, bytes, "logo");
-            return image.getWidth() > 0 && image.getHeight() > 0 ? image : null;
-        } catch (Exception unreadable) {
-            // Any decoder failure (truncated file, wrong format, bad header) means the same thing: no logo.
-            return null;
+        Long previous = organisation.getLogoId();
+        organisation.showLogo(stored(image));
+        forget(previous);
+    }
+
+    public void forLaureate(long id, byte[] image) {
+        Laureate laureate = em.find(Laureate.class, id);
+        if (laureate == null) {
+            throw Refusal.notFound();
+        }
+        Long previous = laureate.getLogoId();
+        laureate.showLogo(stored(image));
+        forget(previous);
+    }
+
+    private Logo stored(byte[] image) {
+        Logo logo = new Logo(LogoImage.mediaType(image), image);
+        em.persist(logo);
+        // Logos are referred to by id only, so the order of the writes is ours to keep: the logo first.
+        em.flush();
+        return logo;
+    }
+
+    /** A replaced logo is printed nowhere else: it would only take room. */
+    private void forget(Long logoId) {
+        if (logoId != null) {
+            em.flush();
+            em.remove(em.find(Logo.class, logoId));
         }
     }
 }

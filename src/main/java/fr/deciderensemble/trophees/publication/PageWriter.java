@@ -132,7 +132,7 @@ final class PageWriter implements Closeable {
     /** Draws the image scaled to fit the box, aspect kept; returns false when it is not a readable image. */
     boolean image(PDStructureElement parent, byte[] bytes, String alternateText, float maxWidth, float maxHeight)
             throws IOException {
-        PDImageXObject image = Logos.read(document, bytes);
+        PDImageXObject image = PdfLogos.read(document, bytes);
         if (image == null) {
             return false;
         }

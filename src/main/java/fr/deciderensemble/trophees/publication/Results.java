@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import fr.deciderensemble.trophees.dossier.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,9 @@ public class Results {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private LaureateTexts laureateTexts;
 
     public List<Dossier> laureates(Edition edition) {
         return em.createNamedQuery("Dossier.laureates", Dossier.class).setParameter("edition", edition)
@@ -36,16 +40,30 @@ public class Results {
                 () -> new TreeMap<>(java.util.Comparator.reverseOrder()), Collectors.toList()));
     }
 
+    /** The booklet from what the database holds: an imported edition's, or staff's copies of the dossiers. */
     public Booklet booklet(Edition edition) {
-        return new Booklet(edition.getYear(), edition.getNumber(), PROGRAMME, List.of(), List.of(), List.of(),
-                List.of(), laureates(edition).stream().map(Results::laureate).toList());
+        List<EditionOrganisation> organisations = em.createNamedQuery("EditionOrganisation.ofEdition",
+                EditionOrganisation.class).setParameter("edition", edition).getResultList();
+        List<Booklet.JuryMember> jury = em.createNamedQuery("JuryMember.ofEdition", JuryMember.class)
+                .setParameter("edition", edition).getResultStream().map(JuryMember::printed).toList();
+        return new Booklet(edition.getYear(), edition.getNumber(),
+                edition.getName() == null ? PROGRAMME : edition.getName(),
+                printed(organisations, EditionOrganisation.Kind.ORGANISER),
+                printed(organisations, EditionOrganisation.Kind.PARTNER),
+                printed(organisations, EditionOrganisation.Kind.SUPPORTER), jury,
+                laureateTexts.of(edition).stream().map(laureate -> laureate.printed(logo(laureate.getLogoId())))
+                        .toList());
     }
 
-    private static Booklet.Laureate laureate(Dossier d) {
-        List<String> departments = d.getDepartment() == null ? List.of() : List.of(d.getDepartment());
-        List<Booklet.Step> steps = d.getSteps().stream().map(text -> new Booklet.Step(null, text)).toList();
-        return new Booklet.Laureate(Booklet.Recognition.valueOf("STARS_" + d.getFinalStars()), d.getTitle(),
-                d.getHolderName(), departments, null, d.getApproach(), d.getObjectives(), d.getTargetAudience(),
-                steps, null, null, null);
+    private List<Booklet.Organisation> printed(List<EditionOrganisation> organisations,
+            EditionOrganisation.Kind kind) {
+        return organisations.stream().filter(organisation -> organisation.getKind() == kind)
+                .map(organisation -> new Booklet.Organisation(organisation.getName(), organisation.getDescription(),
+                        logo(organisation.getLogoId())))
+                .toList();
+    }
+
+    private byte[] logo(Long id) {
+        return id == null ? null : em.find(Logo.class, id).getContent();
     }
 }

@@ -52,6 +52,14 @@ public class Messages {
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A message whose text has MessageFormat placeholders, e.g. where a problem lies and what it is. */
+    public void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = java.text.MessageFormat.format(text(context, key), arguments);
+        context.addMessage(null, new FacesMessage(severity, text, null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public String text(String key) {
         return text(FacesContext.getCurrentInstance(), key);
     }

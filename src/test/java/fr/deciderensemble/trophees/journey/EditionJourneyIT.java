@@ -244,10 +244,17 @@ class EditionJourneyIT {
         assertThat(browser.text("stars-3")).contains("Lauréats 3 étoiles", TITLE, "Mairie de Saint-Exemple");
         browser.assertAccessible();
 
-        try (PDDocument booklet = Loader.loadPDF(download("/api/editions/2026/booklet.pdf"))) {
+        try (PDDocument booklet = Loader.loadPDF(download("/api/editions/2026/booklet.pdf", "application/pdf"))) {
             String text = new PDFTextStripper().getText(booklet);
             assertThat(text).contains("Retour sur l", "Lauréats récompensés par 3 étoiles", TITLE);
         }
+
+        try (PDDocument report = Loader.loadPDF(download("/api/editions/2026/report.pdf", "application/pdf"))) {
+            assertThat(new PDFTextStripper().getText(report)).contains("Bilan annuel 2026", "Petite ville ou EPCI");
+        }
+        String figures = new String(download("/api/editions/2026/report.csv", "text/csv"), StandardCharsets.UTF_8);
+        assertThat(figures).as("the report's figures for a spreadsheet").contains("Petite ville ou EPCI;1",
+                "Loire-Atlantique (44);1");
     }
 
     private String browserQuery() {
@@ -258,13 +265,14 @@ class EditionJourneyIT {
         return browser.currentUrl();
     }
 
-    private byte[] download(String path) throws IOException, InterruptedException {
+    private byte[] download(String path, String type) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString(("equipe@trophees.example:" + DEMO_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path)))
                 .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                value -> assertThat(value).startsWith(type));
         return response.body();
     }
 

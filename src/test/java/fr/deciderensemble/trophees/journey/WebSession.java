@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.journey;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -54,6 +55,32 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "fr")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 302) {
+            return get(response.headers().firstValue("Location").orElseThrow());
+        }
+        return response;
+    }
+
+    /** Posts a multipart form with one file, as a browser sends an upload. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) throws IOException, InterruptedException {
+        String boundary = "----trophees" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 302) {
             return get(response.headers().firstValue("Location").orElseThrow());
         }

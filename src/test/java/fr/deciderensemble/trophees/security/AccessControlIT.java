@@ -58,8 +58,9 @@ class AccessControlIT {
         String admin = System.getProperty("trophees.it.adminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
         try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists trophees_it with (force)");
-            statement.execute("create database trophees_it");
+            String database = System.getProperty("trophees.it.database", "trophees_it");
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
         }
         mail = new GreenMail(ServerSetupTest.SMTP);
         mail.start();

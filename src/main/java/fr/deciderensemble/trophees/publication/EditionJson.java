@@ -1,0 +1,169 @@
+package fr.deciderensemble.trophees.publication;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import fr.deciderensemble.trophees.edition.Editions;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+
+/**
+ * Reads a published edition in the exchange format of {@code edition-2020.json} and names every problem
+ * at once, each with a JSON pointer to its field, so that one correction round is enough. Limits are
+ * those of a dossier ({@code DossierContent}): generous for a booklet page, yet bounded.
+ */
+public final class EditionJson {
+
+    public static final int SHORT = 200;
+    public static final int LONG = 5000;
+    public static final int ITEM = 1000;
+    static final int MAX_ITEMS = 20;
+    static final int MAX_PEOPLE = 100;
+    static final int MAX_LAUREATES = 500;
+
+    /** One problem: where it is (a JSON pointer, "" for the whole document) and a message key. */
+    public record Error(String pointer, String key) {
+    }
+
+    /** The edition when the document is valid, otherwise every problem found. */
+    public record Result(Booklet edition, List<Error> errors) {
+
+        public Result {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final List<Error> errors = new ArrayList<>();
+    private final JsonFields fields = new JsonFields(errors);
+
+    private EditionJson() {
+    }
+
+    public static Result read(String json) {
+        JsonValue root;
+        try (JsonParser parser = Json.createParser(new StringReader(json == null ? "" : json))) {
+            parser.next();
+            root = parser.getValue();
+            if (parser.hasNext()) {
+                throw new JsonException("Text after the document");
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            return new Result(null, List.of(new Error("", "import.json.malformed")));
+        }
+        if (!(root instanceof JsonObject object)) {
+            return new Result(null, List.of(new Error("", "import.json.notObject")));
+        }
+        EditionJson reading = new EditionJson();
+        Booklet edition = reading.edition(object);
+        return reading.errors.isEmpty() ? new Result(edition, List.of()) : new Result(null, reading.errors);
+    }
+
+    private Booklet edition(JsonObject json) {
+        Integer year = fields.integer(json, "year", "");
+        if (year == null && !fields.hasProblemAt("/year")) {
+            errors.add(new Error("/year", "import.year.required"));
+        } else if (year != null && (year < Editions.FIRST_YEAR || year > Editions.LAST_YEAR)) {
+            errors.add(new Error("/year", "import.year.outOfRange"));
+        }
+        Integer number = fields.integer(json, "editionNumber", "");
+        if (number != null && (number < 1 || number > Editions.LAST_YEAR - Editions.FIRST_YEAR + 1)) {
+            errors.add(new Error("/editionNumber", "import.editionNumber.outOfRange"));
+        }
+        return new Booklet(year == null ? 0 : year, number, fields.text(json, "name", "", SHORT),
+                fields.objects(json, "organizers", "", MAX_PEOPLE, this::organisation),
+                fields.objects(json, "partners", "", MAX_PEOPLE, this::organisation),
+                fields.objects(json, "supporters", "", MAX_PEOPLE, this::organisation),
+                fields.objects(json, "jury", "", MAX_PEOPLE, this::juryMember),
+                fields.objects(json, "laureates", "", MAX_LAUREATES, this::laureate));
+    }
+
+    private Booklet.Organisation organisation(JsonObject json, String at) {
+        return new Booklet.Organisation(required(json, "name", at), fields.text(json, "description", at, LONG), null);
+    }
+
+    private Booklet.JuryMember juryMember(JsonObject json, String at) {
+        String role = fields.text(json, "role", at, SHORT);
+        if (role != null && !role.equals("PRESIDENT") && !role.equals("MEMBER")) {
+            errors.add(new Error(at + "/role", "import.jury.role.unknown"));
+        }
+        return new Booklet.JuryMember(required(json, "name", at), "PRESIDENT".equals(role),
+                fields.text(json, "position", at, SHORT), fields.text(json, "organisation", at, SHORT),
+                fields.text(json, "bio", at, LONG));
+    }
+
+    private Booklet.Laureate laureate(JsonObject json, String at) {
+        Booklet.Recognition recognition = recognition(json, at);
+        String title = fields.text(json, "title", at, SHORT);
+        String holder = fields.text(json, "holder", at, SHORT);
+        if (title == null && holder == null && !fields.hasProblemAt(at + "/title")
+                && !fields.hasProblemAt(at + "/holder")) {
+            errors.add(new Error(at + "/title", "import.laureate.unnamed"));
+        }
+        return new Booklet.Laureate(recognition, title, holder, departments(json, at),
+                fields.text(json, "partnerNote", at, SHORT), fields.text(json, "approach", at, LONG),
+                fields.texts(json, "objectives", at, ITEM), fields.text(json, "targetAudience", at, LONG),
+                fields.objects(json, "steps", at, MAX_ITEMS, this::step), focus(json, at),
+                fields.text(json, "results", at, LONG), null);
+    }
+
+    /** {@code stars} 1 to 4, or a {@code recognition} code for the jury's other distinctions. */
+    private Booklet.Recognition recognition(JsonObject json, String at) {
+        Integer stars = fields.integer(json, "stars", at);
+        String code = fields.text(json, "recognition", at, SHORT);
+        if (stars != null) {
+            if (stars < 1 || stars > 4) {
+                errors.add(new Error(at + "/stars", "import.stars.outOfRange"));
+                return null;
+            }
+            return Booklet.Recognition.valueOf("STARS_" + stars);
+        }
+        if (code != null) {
+            try {
+                return Booklet.Recognition.valueOf(code);
+            } catch (IllegalArgumentException e) {
+                errors.add(new Error(at + "/recognition", "import.recognition.unknown"));
+                return null;
+            }
+        }
+        if (!fields.hasProblemAt(at + "/stars") && !fields.hasProblemAt(at + "/recognition")) {
+            errors.add(new Error(at + "/stars", "import.stars.required"));
+        }
+        return null;
+    }
+
+    /** A list of departments, or a single one as plain text. */
+    private List<String> departments(JsonObject json, String at) {
+        if (json.get("department") instanceof JsonString) {
+            String department = fields.text(json, "department", at, SHORT);
+            return department == null ? List.of() : List.of(department);
+        }
+        return fields.texts(json, "department", at, SHORT);
+    }
+
+    private Booklet.Step step(JsonObject json, String at) {
+        return new Booklet.Step(fields.text(json, "title", at, SHORT), fields.text(json, "text", at, ITEM));
+    }
+
+    private Booklet.Focus focus(JsonObject json, String at) {
+        return fields.object(json, "focus", at, (object, where) -> new Booklet.Focus(
+                fields.text(object, "heading", where, SHORT), fields.text(object, "text", where, LONG)));
+    }
+
+    private String required(JsonObject json, String field, String at) {
+        String value = fields.text(json, field, at, SHORT);
+        if (value == null && !fields.hasProblemAt(at + "/" + field)) {
+            errors.add(new Error(at + "/" + field, "import.required"));
+        }
+        return value;
+    }
+}

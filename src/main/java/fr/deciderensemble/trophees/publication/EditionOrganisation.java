@@ -1,0 +1,85 @@
+package fr.deciderensemble.trophees.publication;
+
+import fr.deciderensemble.trophees.edition.Edition;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** An organiser, partner or supporter of an edition, as the booklet presents it. */
+@Entity
+@Table(name = "edition_organisation")
+@NamedQuery(name = "EditionOrganisation.ofEdition", query = "select o from EditionOrganisation o"
+        + " where o.edition = :edition order by o.kind, o.position")
+public class EditionOrganisation {
+
+    public enum Kind {
+        ORGANISER, PARTNER, SUPPORTER
+    }
+
+    @Id
+    @GeneratedValue(generator = "ids")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "edition_id")
+    private Edition edition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(length = EditionJson.LONG)
+    private String description;
+
+    @Column(name = "logo_id")
+    private Long logoId;
+
+    protected EditionOrganisation() {
+    }
+
+    EditionOrganisation(Edition edition, Kind kind, int position, Booklet.Organisation organisation) {
+        this.edition = edition;
+        this.kind = kind;
+        this.position = position;
+        this.name = organisation.name();
+        this.description = organisation.description();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Long getLogoId() {
+        return logoId;
+    }
+
+    void showLogo(Logo logo) {
+        this.logoId = logo.getId();
+    }
+}

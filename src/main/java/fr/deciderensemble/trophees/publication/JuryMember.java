@@ -1,0 +1,62 @@
+package fr.deciderensemble.trophees.publication;
+
+import fr.deciderensemble.trophees.edition.Edition;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A member of an edition's jury as the booklet presents them (not an account: past jurors have none). */
+@Entity
+@Table(name = "jury_member")
+@NamedQuery(name = "JuryMember.ofEdition",
+        query = "select j from JuryMember j where j.edition = :edition order by j.position")
+public class JuryMember {
+
+    @Id
+    @GeneratedValue(generator = "ids")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "edition_id")
+    private Edition edition;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean president;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    private String organisation;
+
+    @Column(length = EditionJson.LONG)
+    private String biography;
+
+    protected JuryMember() {
+    }
+
+    JuryMember(Edition edition, int position, Booklet.JuryMember member) {
+        this.edition = edition;
+        this.position = position;
+        this.name = member.name();
+        this.president = member.president();
+        this.jobTitle = member.position();
+        this.organisation = member.organisation();
+        this.biography = member.biography();
+    }
+
+    Booklet.JuryMember printed() {
+        return new Booklet.JuryMember(name, president, jobTitle, organisation, biography);
+    }
+}

@@ -1,0 +1,277 @@
+package fr.deciderensemble.trophees.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.deciderensemble.trophees.journey.WebSession;
+
+/**
+ * A past edition imported through the API in Payara Micro on PostgreSQL, and its booklet read by
+ * anyone. Uses the year 2020 only, so that it does not depend on what other tests leave behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EditionImportIT {
+
+    private static final String STAFF = "equipe@trophees.example";
+    private static final String PASSWORD = "trophees-demo";
+    private static final String FOUR_STAR_TITLE = "PARLONS ENSEMBLE DE CACHAN !";
+
+    @ArquillianResource
+    private URL base;
+
+    /** A fresh database, the one the failsafe configuration points the application at. */
+    @Deployment(testable = false)
+    static WebArchive application() throws SQLException {
+        String admin = System.getProperty("trophees.it.adminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
+        try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            String database = System.getProperty("trophees.it.database", "trophees_it");
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ROOT.war"));
+    }
+
+    @Test
+    @Order(1)
+    void invalidInputNamesEveryProblemAndStoresNothing() throws Exception {
+        String json = Files.readString(EditionJsonTest.EDITION_2020)
+                .replaceFirst("\"stars\": 4", "\"stars\": 5")
+                .replaceFirst("\"holder\": \"Ville de Cachan\"", "\"holder\": \"" + "x".repeat(201) + "\"")
+                .replaceFirst("\"year\": 2020", "\"year\": \"deux mille vingt\"");
+
+        HttpResponse<String> response = post(json, STAFF);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":400", "\"pointer\":\"/year\"",
+                "\"pointer\":\"/laureates/0/stars\"", "\"pointer\":\"/laureates/0/holder\"",
+                "Un lauréat reçoit de 1 à 4 étoiles.", "200 caractères au plus");
+        assertThat(get("/api/editions", STAFF).body()).doesNotContain("2020");
+    }
+
+    @Test
+    @Order(2)
+    void malformedJsonIsAProblemDocument() throws Exception {
+        HttpResponse<String> response = post("{\"year\": 2020,", STAFF);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Le fichier n’est pas un document JSON valide.");
+    }
+
+    @Test
+    @Order(3)
+    void aPastEditionIsStoredOnceAndOnlyOnce() throws Exception {
+        String json = Files.readString(EditionJsonTest.EDITION_2020);
+
+        HttpResponse<String> created = post(json, STAFF);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/editions/2020"));
+
+        HttpResponse<String> again = post(json.replace(FOUR_STAR_TITLE, "UN AUTRE TITRE"), STAFF);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("Une édition existe déjà pour cette année.");
+
+        HttpResponse<String> stored = get("/api/editions/2020", STAFF);
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).contains(FOUR_STAR_TITLE, "CHANTAL JOUANNO").doesNotContain("UN AUTRE TITRE");
+        assertThat(EditionJson.read(stored.body()).edition().laureates()).hasSize(40);
+    }
+
+    @Test
+    @Order(4)
+    void anyoneReadsThePublishedBooklet() throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("/api/editions/2020/booklet.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(FOUR_STAR_TITLE);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anUnknownYearIsAProblemDocumentEvenAnonymously() throws Exception {
+        HttpResponse<String> response = get("/api/editions/2019/booklet.pdf", null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(6)
+    void theEditionItselfStaysForStaff() throws Exception {
+        assertThat(get("/api/editions/2020", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/editions/2020", "jure1@trophees.example").statusCode()).isEqualTo(403);
+        assertThat(get("/api/editions", "candidat@trophees.example").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(7)
+    void onlyStaffImports() throws Exception {
+        String json = Files.readString(EditionJsonTest.EDITION_2020).replace("\"year\": 2020", "\"year\": 2019");
+
+        assertThat(post(json, "jure1@trophees.example").statusCode()).isEqualTo(403);
+        assertThat(post(json, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/editions/2019", STAFF).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(8)
+    void aStaffSessionCookieAloneCannotImport() throws Exception {
+        WebSession browser = new WebSession(base.toURI());
+        assertThat(browser.login(STAFF, PASSWORD).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> forged = browser.post("/api/editions", Map.of("year", "2019"));
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(get("/api/editions/2019", STAFF).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void staffRewriteALaureatesTextAndTheBookletPrintsIt() throws Exception {
+        WebSession staff = new WebSession(base.toURI());
+        staff.login(STAFF, PASSWORD);
+        Matcher edition = Pattern.compile("id=\"edition-2020\" href=\"[^\"]*id=(\\d+)\"")
+                .matcher(staff.get("/equipe/editions.xhtml").body());
+        assertThat(edition.find()).isTrue();
+        String booklet = staff.get("/equipe/livret.xhtml?edition=" + edition.group(1)).body();
+        assertThat(booklet).contains("Décider ensemble", "Commission nationale du débat public", FOUR_STAR_TITLE);
+        Matcher laureate = Pattern.compile("laureat\\.xhtml\\?id=(\\d+)\"><strong>" + Pattern.quote(FOUR_STAR_TITLE))
+                .matcher(booklet);
+        assertThat(laureate.find()).isTrue();
+        String page = "/equipe/laureat.xhtml?id=" + laureate.group(1);
+        assertThat(staff.get(page).body()).contains("Ville de Cachan");
+
+        HttpResponse<String> saved = staff.submit(page, "laureate", "save", Map.of("title", "Parlons ensemble de Cachan",
+                "holder", "Ville de Cachan", "objectives", "Co-construire\nRéunir"));
+
+        assertThat(saved.body()).contains("Le texte du lauréat a été enregistré.");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("/api/editions/2020/booklet.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Parlons ensemble de Cachan")
+                    .doesNotContain(FOUR_STAR_TITLE);
+        }
+    }
+
+    @Test
+    @Order(10)
+    void anInvalidFileUploadedByStaffIsExplainedInFrench() throws Exception {
+        WebSession staff = new WebSession(base.toURI());
+        staff.login(STAFF, PASSWORD);
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(staff.get("/equipe/editions.xhtml").body());
+        assertThat(viewState.find()).isTrue();
+        String json = "{\"year\": 2019, \"laureates\": [{\"title\": \"Projet\", \"stars\": 0}]}";
+
+        HttpResponse<String> response = staff.upload("/equipe/editions.xhtml", Map.of("import-edition", "import-edition",
+                "import", "", "jakarta.faces.ViewState", viewState.group(1)), "file", "edition.json",
+                json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.body()).contains("/laureates/0/stars\u00a0: Un lauréat reçoit de 1 à 4 étoiles.");
+        assertThat(get("/api/editions/2019", STAFF).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(11)
+    void staffGiveAnOrganisationALogoAndADamagedImageIsRefused() throws Exception {
+        WebSession staff = new WebSession(base.toURI());
+        staff.login(STAFF, PASSWORD);
+        Matcher edition = Pattern.compile("id=\"edition-2020\" href=\"[^\"]*id=(\\d+)\"")
+                .matcher(staff.get("/equipe/editions.xhtml").body());
+        assertThat(edition.find()).isTrue();
+        String page = "/equipe/livret.xhtml?edition=" + edition.group(1);
+        byte[] png = png();
+
+        HttpResponse<String> damaged = uploadLogo(staff, page, Arrays.copyOf(png, 30));
+        assertThat(damaged.body()).contains("Cette image est illisible ou abîmée").doesNotContain("logo enregistré");
+
+        HttpResponse<String> stored = uploadLogo(staff, page, png);
+        assertThat(stored.body()).contains("Le logo a été enregistré.", "logo enregistré");
+        HttpResponse<String> replaced = uploadLogo(staff, page, png);
+        assertThat(replaced.body()).contains("Le logo a été enregistré.");
+        assertThat(get("/api/editions/2020/booklet.pdf", null).statusCode()).isEqualTo(200);
+    }
+
+    /** Décider ensemble, the first organiser, gets the logo. */
+    private static HttpResponse<String> uploadLogo(WebSession staff, String page, byte[] image) throws Exception {
+        String html = staff.get(page).body();
+        Matcher target = Pattern.compile("<option value=\"(o\\d+)\">Décider ensemble<").matcher(html);
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(html);
+        assertThat(target.find() && viewState.find()).isTrue();
+        return staff.upload(page, Map.of("logo-form", "logo-form", "storeLogo", "", "target", target.group(1),
+                "jakarta.faces.ViewState", viewState.group(1)), "logo", "logo.png", image);
+    }
+
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0x3366CC);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> post(String json, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve("/api/editions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return send(request, user);
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return send(HttpRequest.newBuilder(base.toURI().resolve(path)), user);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
