@@ -2,17 +2,13 @@ package fr.deciderensemble.trophees.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +20,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.WebSession;
 import jakarta.mail.internet.MimeMessage;
 
@@ -55,16 +51,10 @@ class AccessControlIT {
     /** A fresh database each run, and the SMTP server the application is configured to use. */
     @Deployment(testable = false)
     static WebArchive application() throws SQLException {
-        String admin = System.getProperty("trophees.it.adminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
-        try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
-                Statement statement = connection.createStatement()) {
-            String database = System.getProperty("trophees.it.database", "trophees_it");
-            statement.execute("drop database if exists " + database + " with (force)");
-            statement.execute("create database " + database);
-        }
+        WebArchive application = FreshDeployment.onFreshDatabase();
         mail = new GreenMail(ServerSetupTest.SMTP);
         mail.start();
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ROOT.war"));
+        return application;
     }
 
     @AfterAll

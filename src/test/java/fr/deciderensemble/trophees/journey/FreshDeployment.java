@@ -1,0 +1,31 @@
+package fr.deciderensemble.trophees.journey;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The built application for an Arquillian test, on a PostgreSQL database created anew: the one the
+ * failsafe configuration points Payara Micro at ({@code trophees.it.database}).
+ */
+public final class FreshDeployment {
+
+    private FreshDeployment() {
+    }
+
+    public static WebArchive onFreshDatabase() throws SQLException {
+        String admin = System.getProperty("trophees.it.adminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
+        String database = System.getProperty("trophees.it.database", "trophees_it");
+        try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ROOT.war"));
+    }
+}
