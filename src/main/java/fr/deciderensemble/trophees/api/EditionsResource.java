@@ -103,10 +103,8 @@ public class EditionsResource {
         if (!edition.getPhase().resultsArePublic() && !edition.isImported()) {
             requireStaff();
         }
-        byte[] pdf = new BookletPdf().render(results.booklet(edition));
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"trophees-" + edition.getYear() + "-livret.pdf\"")
-                .build();
+        return download(new BookletPdf().render(results.booklet(edition)), "application/pdf",
+                "trophees-" + edition.getYear() + "-livret.pdf");
     }
 
     /** The annual report ("Bilan annuel"), for staff. */
