@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * What makes the file PDF/A-2u (archivable: metadata, colour profile) and PDF/UA-1 (accessible: title shown,
  * language); the structure tree is {@link TaggedPdf}'s job.
  */
-final class PdfStandards {
+public final class PdfStandards {
 
     private static final String LANGUAGE = "fr-FR";
     private static final String SRGB = "sRGB IEC61966-2.1";
@@ -26,7 +26,8 @@ final class PdfStandards {
     private PdfStandards() {
     }
 
-    static void declare(PDDocument document, String title, String author) throws IOException {
+    /** Used by every document the application publishes: the booklet and the annual report. */
+    public static void declare(PDDocument document, String title, String author) throws IOException {
         document.setVersion(1.7f);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);

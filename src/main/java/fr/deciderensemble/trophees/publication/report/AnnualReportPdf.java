@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import fr.deciderensemble.trophees.publication.PdfStandards;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.Breakdown;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.JurorActivity;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.YearFigures;
@@ -40,7 +41,7 @@ public final class AnnualReportPdf {
 
     public static byte[] render(AnnualReport report) {
         try (PDDocument document = new PDDocument()) {
-            PdfA.declare(document, ReportFigures.title(report) + " — " + ReportFigures.PROGRAMME, AUTHOR, "fr-FR");
+            PdfStandards.declare(document, ReportFigures.title(report) + " — " + ReportFigures.PROGRAMME, AUTHOR);
             new AnnualReportPdf(document).write(report);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
