@@ -19,7 +19,7 @@ import jakarta.servlet.http.Part;
 public class EditionImportPage {
 
     /** Ten times the 2020 booklet's JSON. */
-    static final long MAX_BYTES = 2 * 1024 * 1024;
+    public static final long MAX_BYTES = 2 * 1024 * 1024;
 
     private Part file;
 

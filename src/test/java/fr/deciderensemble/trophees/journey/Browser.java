@@ -64,6 +64,16 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
     }
 
+    void attach(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** What the browser says when it refuses to send the form because of this field. */
+    String validationMessage(String id) {
+        return (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].validationMessage;",
+                driver.findElement(By.id(id)));
+    }
+
     void choose(String id, String visibleText) {
         new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
     }

@@ -84,12 +84,17 @@ class EditionJourneyIT {
         staffPublishesAndTheResultsGoPublic();
     }
 
-    private void staffCreatesTheEditionAndOpensTheCall() {
+    private void staffCreatesTheEditionAndOpensTheCall() throws Exception {
         browser.open("/equipe/editions.xhtml");
         assertThat(browser.path()).as("staff pages ask for a login first").isEqualTo("/connexion.xhtml");
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         assertThat(browser.path()).isEqualTo("/equipe/editions.xhtml");
         browser.assertAccessible();
+        Path heavy = Files.createTempFile("edition", ".json");
+        Files.write(heavy, new byte[3 * 1024 * 1024]);
+        browser.attach("file", heavy);
+        assertThat(browser.validationMessage("file")).as("refused before a long upload")
+                .isEqualTo("Le fichier dépasse 2 Mo.");
 
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Paris")).withSecond(0).withNano(0);
         browser.type("year", "2026");

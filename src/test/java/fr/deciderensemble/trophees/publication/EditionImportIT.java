@@ -208,7 +208,7 @@ class EditionImportIT {
 
     @Test
     @Order(11)
-    void staffGiveAnOrganisationALogoAndADamagedImageIsRefused() throws Exception {
+    void staffGiveAnOrganisationALogoAndADamagedOrOversizedImageIsRefused() throws Exception {
         WebSession staff = new WebSession(base.toURI());
         staff.login(STAFF, PASSWORD);
         Matcher edition = Pattern.compile("id=\"edition-2020\" href=\"[^\"]*id=(\\d+)\"")
@@ -219,6 +219,11 @@ class EditionImportIT {
 
         HttpResponse<String> damaged = uploadLogo(staff, page, Arrays.copyOf(png, 30));
         assertThat(damaged.body()).contains("Cette image est illisible ou abîmée").doesNotContain("logo enregistré");
+        HttpResponse<String> overTwoMegabytes = uploadLogo(staff, page, Arrays.copyOf(png, 3 * 1024 * 1024));
+        assertThat(overTwoMegabytes.body()).contains("L’image dépasse 2 Mo.");
+        HttpResponse<String> unreadable = uploadLogo(staff, page, Arrays.copyOf(png, 6 * 1024 * 1024));
+        assertThat(unreadable.body()).contains("Le fichier envoyé est trop volumineux").doesNotContain("Exception");
+        assertThat(staff.get(page).body()).doesNotContain("logo enregistré");
 
         HttpResponse<String> stored = uploadLogo(staff, page, png);
         assertThat(stored.body()).contains("Le logo a été enregistré.", "logo enregistré");
