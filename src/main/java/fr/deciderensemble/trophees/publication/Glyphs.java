@@ -5,13 +5,17 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Shows and measures text with a font: showing a character the font lacks would throw, and PDF/A forbids the
  * empty .notdef glyph. DejaVu has no emoji nor CJK: such characters print as a visible "□", never silently
- * vanish.
+ * vanish, and each run of them is a span whose ActualText holds the original characters, which copy and paste,
+ * search and screen readers use in place of the squares.
  */
 public final class Glyphs {
 
@@ -36,22 +40,51 @@ public final class Glyphs {
 
     /** Shows the text at the current text position of the content stream, with the font already set. */
     public void show(PDPageContentStream content, String text, PDFont font) throws IOException {
-        content.showText(printed(text, font));
+        int[] codePoints = text.codePoints().toArray();
+        int start = 0;
+        while (start < codePoints.length) {
+            boolean printable = isPrintable(codePoints[start], font);
+            int end = start + 1;
+            while (end < codePoints.length && isPrintable(codePoints[end], font) == printable) {
+                end++;
+            }
+            String run = new String(codePoints, start, end - start);
+            String printed = printed(run, font);
+            if (printable) {
+                content.showText(printed);
+            } else if (!printed.isEmpty()) {
+                showSubstitutes(content, printed, run);
+            }
+            start = end;
+        }
+    }
+
+    private static void showSubstitutes(PDPageContentStream content, String substitutes, String original)
+            throws IOException {
+        COSDictionary properties = new COSDictionary();
+        properties.setString(COSName.ACTUAL_TEXT, original);
+        content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
+        content.showText(substitutes);
+        content.endMarkedContent();
     }
 
     private String printed(String text, PDFont font) {
         StringBuilder printed = new StringBuilder(text.length());
-        Map<Integer, Boolean> glyphs = known.computeIfAbsent(font, f -> new HashMap<>());
         text.codePoints().forEach(codePoint -> {
             if (Character.isWhitespace(codePoint)) {
                 printed.append(' ');
-            } else if (glyphs.computeIfAbsent(codePoint, c -> hasGlyph(font, c))) {
+            } else if (isPrintable(codePoint, font)) {
                 printed.appendCodePoint(codePoint);
             } else if (isVisible(codePoint)) {
                 printed.append(MISSING);
             }
         });
         return printed.toString();
+    }
+
+    private boolean isPrintable(int codePoint, PDFont font) {
+        return Character.isWhitespace(codePoint) || known.computeIfAbsent(font, f -> new HashMap<>())
+                .computeIfAbsent(codePoint, c -> hasGlyph(font, c));
     }
 
     private static boolean hasGlyph(PDFont font, int codePoint) {
