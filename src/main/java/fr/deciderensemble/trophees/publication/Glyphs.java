@@ -40,6 +40,10 @@ public final class Glyphs {
 
     /** Shows the text at the current text position of the content stream, with the font already set. */
     public void show(PDPageContentStream content, String text, PDFont font) throws IOException {
+        if (isShownAsIs(text, font)) {
+            content.showText(text);
+            return;
+        }
         int[] codePoints = text.codePoints().toArray();
         int start = 0;
         while (start < codePoints.length) {
@@ -69,6 +73,9 @@ public final class Glyphs {
     }
 
     private String printed(String text, PDFont font) {
+        if (isShownAsIs(text, font)) {
+            return text;
+        }
         StringBuilder printed = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             if (Character.isWhitespace(codePoint)) {
@@ -80,6 +87,12 @@ public final class Glyphs {
             }
         });
         return printed.toString();
+    }
+
+    /** Nearly every line: no substitute, no whitespace but plain spaces. */
+    private boolean isShownAsIs(String text, PDFont font) {
+        return text.codePoints().allMatch(codePoint -> codePoint == ' '
+                || !Character.isWhitespace(codePoint) && isPrintable(codePoint, font));
     }
 
     private boolean isPrintable(int codePoint, PDFont font) {
