@@ -2,8 +2,6 @@ package fr.deciderensemble.trophees.publication;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,6 +30,7 @@ final class PageWriter implements Closeable {
     private final PDDocument document;
     private final TaggedPdf tags;
     private final Glyphs glyphs = new Glyphs();
+    private final LineBreaker lines = new LineBreaker(glyphs);
     private final PDFont runningFont;
     private final String runningHeader;
     private PDPage page;
@@ -42,7 +41,7 @@ final class PageWriter implements Closeable {
         this.document = document;
         this.tags = tags;
         this.runningFont = runningFont;
-        this.runningHeader = runningHeader;
+        this.runningHeader = Glyphs.normalized(runningHeader);
     }
 
     /** Starts a page; a numbered one gets the running header and its page number in the footer. */
@@ -97,15 +96,13 @@ final class PageWriter implements Closeable {
     void writeInto(PDStructureElement element, String text, Style style, float indent) throws IOException {
         float leading = style.size() * LINE_SPACING;
         for (String paragraph : FrenchText.typeset(text).split("\\R")) {
-            for (String line : wrap(glyphs.printable(paragraph, style.font()), style, TEXT_WIDTH - indent)) {
+            for (String line : lines.wrap(paragraph, style.font(), style.size(), TEXT_WIDTH - indent)) {
                 if (y - leading < MARGIN) {
                     newPage(true);
                 }
                 y -= leading;
                 float x = style.centered() ? (PAGE_SIZE.getWidth() - width(line, style)) / 2 : MARGIN + indent;
-                tags.beginTagged(content, page, element);
-                show(line, style.font(), style.size(), x, y);
-                content.endMarkedContent();
+                tags.tagged(content, page, element, () -> show(line, style.font(), style.size(), x, y));
             }
         }
     }
@@ -116,17 +113,14 @@ final class PageWriter implements Closeable {
         if (y - leading < MARGIN) {
             newPage(true);
         }
-        tags.beginTagged(content, page, element);
-        show(label, style.font(), style.size(), MARGIN + 2, y - leading);
-        content.endMarkedContent();
+        tags.tagged(content, page, element, () -> show(label, style.font(), style.size(), MARGIN + 2, y - leading));
     }
 
     /** Draws a text at a given place without moving on, as the page number at the end of a contents line. */
     void writeAt(PDStructureElement element, String text, Style style, float rightEdge, float baseline)
             throws IOException {
-        tags.beginTagged(content, page, element);
-        show(text, style.font(), style.size(), rightEdge - width(text, style), baseline);
-        content.endMarkedContent();
+        float x = rightEdge - width(text, style);
+        tags.tagged(content, page, element, () -> show(text, style.font(), style.size(), x, baseline));
     }
 
     /** Draws the image scaled to fit the box, aspect kept; returns false when it is not a readable image. */
@@ -143,14 +137,12 @@ final class PageWriter implements Closeable {
         y -= height + 8;
         PDStructureElement figure = tags.add(parent, "Figure");
         figure.setAlternateDescription(alternateText);
-        tags.beginTagged(content, page, figure);
-        content.drawImage(image, MARGIN, y, width, height);
-        content.endMarkedContent();
+        tags.tagged(content, page, figure, () -> content.drawImage(image, MARGIN, y, width, height));
         return true;
     }
 
     float width(String text, Style style) throws IOException {
-        return style.font().getStringWidth(text) / 1000 * style.size();
+        return glyphs.width(text, style.font(), style.size());
     }
 
     @Override
@@ -164,70 +156,22 @@ final class PageWriter implements Closeable {
     private void writeRunningHeadAndFoot() throws IOException {
         String number = String.valueOf(document.getNumberOfPages());
         float top = PAGE_SIZE.getHeight() - MARGIN / 2;
-        TaggedPdf.beginArtifact(content);
-        show(glyphs.printable(runningHeader, runningFont), runningFont, RUNNING_SIZE, MARGIN, top);
-        content.setLineWidth(0.5f);
-        content.moveTo(MARGIN, top - 5);
-        content.lineTo(PAGE_SIZE.getWidth() - MARGIN, top - 5);
-        content.stroke();
-        float numberWidth = runningFont.getStringWidth(number) / 1000 * RUNNING_SIZE;
-        show(number, runningFont, RUNNING_SIZE, (PAGE_SIZE.getWidth() - numberWidth) / 2, MARGIN / 2);
-        content.endMarkedContent();
+        float numberWidth = glyphs.width(number, runningFont, RUNNING_SIZE);
+        TaggedPdf.pagination(content, () -> {
+            show(runningHeader, runningFont, RUNNING_SIZE, MARGIN, top);
+            content.setLineWidth(0.5f);
+            content.moveTo(MARGIN, top - 5);
+            content.lineTo(PAGE_SIZE.getWidth() - MARGIN, top - 5);
+            content.stroke();
+            show(number, runningFont, RUNNING_SIZE, (PAGE_SIZE.getWidth() - numberWidth) / 2, MARGIN / 2);
+        });
     }
 
     private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
-        content.showText(text);
+        glyphs.show(content, text, font);
         content.endText();
-    }
-
-    private List<String> wrap(String text, Style style, float lineWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float used = 0;
-        float spaceWidth = width(" ", style);
-        for (String word : text.trim().split(" +")) {
-            for (String piece : splitToFit(word, style, lineWidth)) {
-                float pieceWidth = width(piece, style);
-                if (line.length() > 0 && used + spaceWidth + pieceWidth > lineWidth) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
-                }
-                if (line.length() > 0) {
-                    line.append(' ');
-                    used += spaceWidth;
-                }
-                line.append(piece);
-                used += pieceWidth;
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** Cuts a word wider than a line (a long URL, say) into pieces that fit, rather than overflowing the page. */
-    private List<String> splitToFit(String word, Style style, float lineWidth) throws IOException {
-        if (width(word, style) <= lineWidth) {
-            return List.of(word);
-        }
-        List<String> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        for (int codePoint : word.codePoints().toArray()) {
-            String character = Character.toString(codePoint);
-            if (piece.length() > 0 && width(piece + character, style) > lineWidth) {
-                pieces.add(piece.toString());
-                piece.setLength(0);
-            }
-            piece.append(character);
-        }
-        if (piece.length() > 0) {
-            pieces.add(piece.toString());
-        }
-        return pieces;
     }
 }

@@ -7,53 +7,62 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
- * The logical structure of a tagged PDF (PDF/UA): a tree of structure elements whose leaves are the marked
- * content sequences of the pages, and the parent tree that leads from a page's content back to its element.
- * Everything drawn goes either through {@link #beginTagged} or through {@link #beginArtifact}.
+ * The logical structure of a tagged PDF (PDF/UA) that screen readers follow: a tree of structure elements whose
+ * leaves are the marked content sequences of the pages, and the parent tree that leads from a page's content
+ * back to its element. Everything drawn goes either through {@link #tagged} or through {@link #artifact} or
+ * {@link #pagination}. Serves the booklet and the annual report.
  */
-final class TaggedPdf {
+public final class TaggedPdf {
+
+    /** Something drawn on a page. */
+    public interface Drawing {
+        void draw() throws IOException;
+    }
 
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
+    /** For each page, in order, the structure element each of its marked-content ids belongs to. */
     private final Map<PDPage, COSArray> contentParents = new HashMap<>();
     private final Map<Integer, COSObjectable> parentTree = new HashMap<>();
     private int nextKey;
 
-    TaggedPdf(PDDocument pdf) {
+    public TaggedPdf(PDDocument pdf) {
         pdf.getDocumentCatalog().setStructureTreeRoot(root);
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
         pdf.getDocumentCatalog().setMarkInfo(markInfo);
-        document = new PDStructureElement("Document", root);
+        document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
         root.appendKid(document);
     }
 
-    PDStructureElement document() {
+    /** The top-level element. */
+    public PDStructureElement document() {
         return document;
     }
 
-    PDStructureElement add(PDStructureElement parent, String type) {
+    public PDStructureElement add(PDStructureElement parent, String type) {
         PDStructureElement element = new PDStructureElement(type, parent);
         parent.appendKid(element);
         return element;
     }
 
     /** Gives a new page its entry in the parent tree; screen readers follow the structure order (Tabs /S). */
-    void register(PDPage page) {
+    public void register(PDPage page) {
         COSArray parents = new COSArray();
         int key = nextKey++;
         page.setStructParents(key);
@@ -62,8 +71,9 @@ final class TaggedPdf {
         contentParents.put(page, parents);
     }
 
-    /** Opens a marked content sequence on the page that belongs to the element; close it with endMarkedContent. */
-    void beginTagged(PDPageContentStream content, PDPage page, PDStructureElement element) throws IOException {
+    /** Draws content of the page that belongs to {@code element}. */
+    public void tagged(PDPageContentStream content, PDPage page, PDStructureElement element, Drawing drawing)
+            throws IOException {
         COSArray parents = contentParents.get(page);
         int mcid = parents.size();
         parents.add(element);
@@ -71,20 +81,29 @@ final class TaggedPdf {
         reference.setPage(page);
         reference.setMCID(mcid);
         element.appendKid(reference);
-        COSDictionary properties = new COSDictionary();
-        properties.setInt(COSName.MCID, mcid);
-        content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
+        content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
+        drawing.draw();
+        content.endMarkedContent();
     }
 
-    /** Running headers, page numbers and decorations: skipped by screen readers. */
-    static void beginArtifact(PDPageContentStream content) throws IOException {
+    /** Draws decoration (rules, fills) that assistive technology should skip. */
+    public static void artifact(PDPageContentStream content, Drawing drawing) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
+        drawing.draw();
+        content.endMarkedContent();
+    }
+
+    /** Draws running headers and page numbers, skipped by screen readers like any artifact. */
+    public static void pagination(PDPageContentStream content, Drawing drawing) throws IOException {
         COSDictionary properties = new COSDictionary();
         properties.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
         content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
+        drawing.draw();
+        content.endMarkedContent();
     }
 
     /** Ties an annotation (a link) to its structure element, both ways. */
-    void attach(PDAnnotation annotation, PDPage page, PDStructureElement element) {
+    public void attach(PDAnnotation annotation, PDPage page, PDStructureElement element) {
         int key = nextKey++;
         annotation.setStructParent(key);
         parentTree.put(key, element);
@@ -94,7 +113,8 @@ final class TaggedPdf {
         element.appendKid(reference);
     }
 
-    void finish() {
+    /** Writes the map from marked content back to structure, once every page exists. */
+    public void finish() {
         PDNumberTreeNode tree = new PDNumberTreeNode(COSObjectable.class);
         tree.setNumbers(parentTree);
         root.setParentTree(tree);

@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -19,7 +20,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
@@ -67,8 +70,20 @@ class BookletRobustnessTest {
     }
 
     @Test
-    void charactersOutsideTheFontPrintAsAVisibleSubstitute() {
-        assertThat(text).contains("Fête □ et □□", "Une fête □ réussie, des affiches en □□.");
+    void charactersOutsideTheFontAreCopiedAndFoundAsThemselves() {
+        assertThat(text).contains("Fête 🎉 et 漢字", "Une fête 🎉 réussie, des affiches en 漢字.").doesNotContain("□");
+    }
+
+    @Test
+    void charactersOutsideTheFontPrintAsAVisibleSubstituteCarryingTheOriginal() throws IOException {
+        List<PDMarkedContent> spans = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            collectSpans(extractor.getMarkedContents(), spans);
+        }
+        assertThat(spans).extracting(PDMarkedContent::getActualText, BookletRobustnessTest::shownText)
+                .containsExactly(tuple("🎉", "□"), tuple("漢字", "□□"), tuple("🎉", "□"), tuple("漢字", "□□"));
     }
 
     @Test
@@ -154,6 +169,21 @@ class BookletRobustnessTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
         return png.toByteArray();
+    }
+
+    private static void collectSpans(List<PDMarkedContent> contents, List<PDMarkedContent> spans) {
+        for (PDMarkedContent content : contents) {
+            if ("Span".equals(content.getTag())) {
+                spans.add(content);
+            }
+            collectSpans(content.getContents().stream().filter(PDMarkedContent.class::isInstance)
+                    .map(PDMarkedContent.class::cast).toList(), spans);
+        }
+    }
+
+    private static String shownText(PDMarkedContent content) {
+        return content.getContents().stream().filter(TextPosition.class::isInstance)
+                .map(glyph -> ((TextPosition) glyph).getUnicode()).collect(Collectors.joining());
     }
 
     private static List<TextPosition> glyphs(int page) throws IOException {

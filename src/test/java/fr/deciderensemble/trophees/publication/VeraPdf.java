@@ -12,7 +12,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF, the reference validator of the PDF Association: which rules of a flavour a file breaks. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -22,7 +22,7 @@ final class VeraPdf {
     }
 
     /** The broken rules, one line each (rule, message, where); empty when the file is compliant. */
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

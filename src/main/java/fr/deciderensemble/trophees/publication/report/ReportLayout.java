@@ -16,6 +16,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
+import fr.deciderensemble.trophees.publication.Glyphs;
+import fr.deciderensemble.trophees.publication.LineBreaker;
+import fr.deciderensemble.trophees.publication.TaggedPdf;
+
 /**
  * Lays the report out from the top of A4 pages down: headings, text, tables and charts, starting a new page
  * when a block would not fit, so that nothing is cut off and no heading is left alone at a page's foot. Every
@@ -32,31 +36,34 @@ final class ReportLayout implements Closeable {
 
     private final PDDocument document;
     private final ReportFonts fonts;
-    private final StructureTags tags;
+    private final TaggedPdf tags;
+    private final Glyphs glyphs = new Glyphs();
+    private final LineBreaker lines = new LineBreaker(glyphs);
+    private PDPage page;
     private PDPageContentStream content;
     private float y;
 
     ReportLayout(PDDocument document, ReportFonts fonts) {
         this.document = document;
         this.fonts = fonts;
-        this.tags = new StructureTags(document);
+        this.tags = new TaggedPdf(document);
     }
 
     void newPage() throws IOException {
         close();
-        PDPage page = new PDPage(PDRectangle.A4);
+        page = new PDPage(PDRectangle.A4);
         document.addPage(page);
-        tags.startPage(page);
+        tags.register(page);
         content = new PDPageContentStream(document, page);
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
     void title(String text, String subtitle) throws IOException {
-        line(text, fonts.bold, 26, ReportCharts.INK, tags.element(StandardStructureTypes.H1));
+        line(text, fonts.bold, 26, ReportCharts.INK, element(StandardStructureTypes.H1));
         y -= 6;
-        line(subtitle, fonts.regular, 13, Color.DARK_GRAY, tags.element(StandardStructureTypes.P));
+        line(subtitle, fonts.regular, 13, Color.DARK_GRAY, element(StandardStructureTypes.P));
         y -= 10;
-        StructureTags.artifact(content, () -> rule(ReportCharts.INK, 1.5f));
+        TaggedPdf.artifact(content, () -> rule(ReportCharts.INK, 1.5f));
         y -= 8;
     }
 
@@ -64,20 +71,20 @@ final class ReportLayout implements Closeable {
     void heading(String text, float following) throws IOException {
         keepTogether(44 + following);
         y -= 18;
-        line(text, fonts.bold, 16, ReportCharts.INK, tags.element(StandardStructureTypes.H2));
+        line(text, fonts.bold, 16, ReportCharts.INK, element(StandardStructureTypes.H2));
         y -= 4;
     }
 
     void subheading(String text, float following) throws IOException {
         keepTogether(28 + following);
         y -= 10;
-        line(text, fonts.bold, 12, Color.BLACK, tags.element(StandardStructureTypes.H3));
+        line(text, fonts.bold, 12, Color.BLACK, element(StandardStructureTypes.H3));
         y -= 2;
     }
 
     void text(String text) throws IOException {
         keepTogether(16);
-        line(text, fonts.regular, 10.5f, Color.BLACK, tags.element(StandardStructureTypes.P));
+        line(text, fonts.regular, 10.5f, Color.BLACK, element(StandardStructureTypes.P));
     }
 
     static float tableHeight(int rows) {
@@ -87,7 +94,7 @@ final class ReportLayout implements Closeable {
     /** A table whose first column is text and the others figures, right-aligned; widths are fractions of the line. */
     void table(List<String> header, List<List<String>> rows, float[] widths) throws IOException {
         keepTogether(tableHeight(Math.min(rows.size(), 3)));
-        PDStructureElement table = tags.element(StandardStructureTypes.TABLE);
+        PDStructureElement table = element(StandardStructureTypes.TABLE);
         y -= 4;
         row(header, widths, true, table);
         for (List<String> cells : rows) {
@@ -101,9 +108,9 @@ final class ReportLayout implements Closeable {
     void chart(PDFormXObject chart, float height, String description) throws IOException {
         keepTogether(height + 8);
         y -= height + 4;
-        PDStructureElement figure = tags.element(StandardStructureTypes.Figure);
+        PDStructureElement figure = element(StandardStructureTypes.Figure);
         figure.setAlternateDescription(description);
-        tags.tagged(content, figure, () -> {
+        tags.tagged(content, page, figure, () -> {
             content.saveGraphicsState();
             content.transform(Matrix.getTranslateInstance(MARGIN, y));
             content.drawForm(chart);
@@ -129,8 +136,8 @@ final class ReportLayout implements Closeable {
             try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String text = label + " — page " + (i + 1) + " sur " + total;
-                float x = MARGIN + WIDTH - PdfText.width(text, fonts.regular, 8);
-                StructureTags.artifact(footer, () -> show(footer, text, fonts.regular, 8, Color.GRAY, x, MARGIN / 2));
+                float x = MARGIN + WIDTH - glyphs.width(text, fonts.regular, 8);
+                TaggedPdf.pagination(footer, () -> show(footer, text, fonts.regular, 8, Color.GRAY, x, MARGIN / 2));
             }
         }
     }
@@ -139,30 +146,30 @@ final class ReportLayout implements Closeable {
         PDFont font = header ? fonts.bold : fonts.regular;
         y -= ROW_HEIGHT;
         if (header) {
-            StructureTags.artifact(content, () -> {
+            TaggedPdf.artifact(content, () -> {
                 content.setNonStrokingColor(HEADER_FILL);
                 content.addRect(MARGIN, y, WIDTH, ROW_HEIGHT);
                 content.fill();
             });
         }
-        PDStructureElement row = tags.element(StandardStructureTypes.TR, table);
+        PDStructureElement row = tags.add(table, StandardStructureTypes.TR);
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
             float cellWidth = widths[i] * WIDTH;
-            String text = PdfText.fit(cells.get(i), font, CELL_SIZE, cellWidth - 8);
-            float textX = i == 0 ? x + 4 : x + cellWidth - 4 - PdfText.width(text, font, CELL_SIZE);
-            tags.tagged(content, cell(row, header),
+            String text = lines.fit(cells.get(i), font, CELL_SIZE, cellWidth - 8);
+            float textX = i == 0 ? x + 4 : x + cellWidth - 4 - glyphs.width(text, font, CELL_SIZE);
+            tags.tagged(content, page, cell(row, header),
                     () -> show(content, text, font, CELL_SIZE, Color.BLACK, textX, y + 5));
             x += cellWidth;
         }
-        StructureTags.artifact(content, () -> rule(RULE, 0.5f));
+        TaggedPdf.artifact(content, () -> rule(RULE, 0.5f));
     }
 
     private PDStructureElement cell(PDStructureElement row, boolean header) {
         if (!header) {
-            return tags.element(StandardStructureTypes.TD, row);
+            return tags.add(row, StandardStructureTypes.TD);
         }
-        PDStructureElement cell = tags.element(StandardStructureTypes.TH, row);
+        PDStructureElement cell = tags.add(row, StandardStructureTypes.TH);
         PDTableAttributeObject scope = new PDTableAttributeObject();
         scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
         cell.addAttribute(scope);
@@ -179,12 +186,17 @@ final class ReportLayout implements Closeable {
 
     private void line(String text, PDFont font, float size, Color color, PDStructureElement element)
             throws IOException {
-        for (String piece : PdfText.wrap(text, font, size, WIDTH)) {
+        for (String piece : lines.wrap(text, font, size, WIDTH)) {
             float leading = size * 1.35f;
             keepTogether(leading);
             y -= leading;
-            tags.tagged(content, element, () -> show(content, piece, font, size, color, MARGIN, y));
+            tags.tagged(content, page, element, () -> show(content, piece, font, size, color, MARGIN, y));
         }
+    }
+
+    /** A new element at the top level of the document. */
+    private PDStructureElement element(String type) {
+        return tags.add(tags.document(), type);
     }
 
     private void keepTogether(float height) throws IOException {
@@ -193,13 +205,13 @@ final class ReportLayout implements Closeable {
         }
     }
 
-    private static void show(PDPageContentStream stream, String text, PDFont font, float size, Color color, float x,
+    private void show(PDPageContentStream stream, String text, PDFont font, float size, Color color, float x,
             float baseline) throws IOException {
         stream.beginText();
         stream.setNonStrokingColor(color);
         stream.setFont(font, size);
         stream.newLineAtOffset(x, baseline);
-        stream.showText(text);
+        glyphs.show(stream, text, font);
         stream.endText();
     }
 }

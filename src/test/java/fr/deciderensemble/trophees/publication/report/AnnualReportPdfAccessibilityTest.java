@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import fr.deciderensemble.trophees.publication.VeraPdf;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.Awards;
 
 /** The report read by a screen reader, and the report of an edition whose data records next to nothing. */

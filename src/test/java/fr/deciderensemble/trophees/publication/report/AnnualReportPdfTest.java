@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import fr.deciderensemble.trophees.publication.VeraPdf;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.Breakdown;
 
 class AnnualReportPdfTest {
