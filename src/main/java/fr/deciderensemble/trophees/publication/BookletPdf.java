@@ -24,6 +24,7 @@ public class BookletPdf {
     // DejaVu Sans covers French typography (œ, « », ’) and is free to embed: see fonts/LICENSE-DejaVu.txt.
     private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
     private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
+    static final String STARS = "★";
 
     public byte[] render(Booklet booklet) {
         try (PDDocument document = new PDDocument()) {
@@ -96,11 +97,14 @@ public class BookletPdf {
             contents.writeTable(writer, tags, table, styles.body());
         }
 
+        /** White on the programme's blue, four gold stars above the title, the organisation at the foot. */
         private void cover() throws IOException {
-            writer.newPage(false);
-            writer.skip(200);
+            writer.newPage(false, BookletStyles.BRAND);
+            writer.skip(140);
+            writer.ornament(STARS.repeat(4), styles.coverStars());
+            writer.skip(24);
             writer.write(tags.document(), "P", booklet.programmeName(), styles.coverTitle());
-            writer.skip(40);
+            writer.skip(36);
             writer.write(tags.document(), "P", String.valueOf(booklet.year()), styles.coverYear());
             writer.skip(30);
             String subtitle = BookletText.text("subtitle");
@@ -108,6 +112,8 @@ public class BookletPdf {
                 subtitle += " — " + BookletText.text("editionNumber", booklet.editionNumber());
             }
             writer.write(tags.document(), "P", subtitle, styles.coverSubtitle());
+            writer.skip(writer.y() - 2 * PageWriter.MARGIN);
+            writer.write(tags.document(), "P", BookletText.text("author"), styles.coverSubtitle());
         }
 
         /** A divider page stating how many laureates the level has, then the laureates. */
@@ -117,9 +123,13 @@ public class BookletPdf {
             if (inLevel.isEmpty()) {
                 return;
             }
-            writer.newPage(true);
-            writer.skip(230);
-            int stars = stars(recognition);
+            writer.newPage(true, BookletStyles.DIVIDER_PAPER);
+            writer.skip(200);
+            int stars = recognition.stars();
+            if (stars > 0) {
+                writer.ornament(STARS.repeat(stars), styles.dividerStars());
+                writer.skip(12);
+            }
             String heading = switch (recognition) {
                 case SPECIAL_MENTION -> BookletText.text("mentions");
                 case JURY_PRIZE -> BookletText.text("prizes");
@@ -129,7 +139,7 @@ public class BookletPdf {
             writer.skip(16);
             String count = stars > 0 ? BookletText.text("stars.count", inLevel.size(), stars)
                     : BookletText.text("laureates.count", inLevel.size());
-            writer.write(part.section(), "P", count, styles.coverSubtitle());
+            writer.write(part.section(), "P", count, styles.dividerCount());
             writer.newPage(true);
             boolean first = true;
             for (Laureate laureate : inLevel) {
@@ -157,16 +167,6 @@ public class BookletPdf {
             writer.write(part, "P", BookletText.text("closing.text"), styles.body());
             writer.skip(12);
             writer.write(part, "P", BookletText.text("closing.address"), styles.strong());
-        }
-
-        private static int stars(Recognition recognition) {
-            return switch (recognition) {
-                case STARS_4 -> 4;
-                case STARS_3 -> 3;
-                case STARS_2 -> 2;
-                case STARS_1 -> 1;
-                default -> 0;
-            };
         }
     }
 }

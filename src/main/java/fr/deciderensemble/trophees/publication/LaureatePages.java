@@ -98,6 +98,10 @@ final class LaureatePages {
             throws IOException {
         PDStructureElement section = tags.add(parent, "Sect");
         writer.write(section, "H2", heading(laureate), titleStyle);
+        int stars = laureate.recognition().stars();
+        if (stars > 0) {
+            writer.ornament(BookletPdf.STARS.repeat(stars), styles.laureateStars());
+        }
         String holder = present(laureate.title()) ? laureate.holder() : null;
         String where = laureate.departments() == null ? ""
                 : String.join(", ", laureate.departments().stream().filter(TextBlocks::present).toList());

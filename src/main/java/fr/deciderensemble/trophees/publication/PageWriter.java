@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.publication;
 
+import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 
@@ -18,7 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class PageWriter implements Closeable {
 
-    record Style(PDFont font, float size, boolean centered) {
+    record Style(PDFont font, float size, boolean centered, Color color) {
     }
 
     static final PDRectangle PAGE_SIZE = PDRectangle.A4;
@@ -26,6 +27,7 @@ final class PageWriter implements Closeable {
     static final float TEXT_WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
     private static final float LINE_SPACING = 1.35f;
     private static final float RUNNING_SIZE = 8;
+    private static final Color RUNNING_COLOR = new Color(0x5A6B7B);
 
     private final PDDocument document;
     private final TaggedPdf tags;
@@ -46,12 +48,24 @@ final class PageWriter implements Closeable {
 
     /** Starts a page; a numbered one gets the running header and its page number in the footer. */
     PDPage newPage(boolean numbered) throws IOException {
+        return newPage(numbered, null);
+    }
+
+    /** Starts a page painted all over in {@code background} (the cover, the dividers), or left white. */
+    PDPage newPage(boolean numbered, Color background) throws IOException {
         close();
         page = new PDPage(PAGE_SIZE);
         document.addPage(page);
         tags.register(page);
         content = new PDPageContentStream(document, page);
         y = PAGE_SIZE.getHeight() - MARGIN;
+        if (background != null) {
+            TaggedPdf.artifact(content, () -> {
+                content.setNonStrokingColor(background);
+                content.addRect(0, 0, PAGE_SIZE.getWidth(), PAGE_SIZE.getHeight());
+                content.fill();
+            });
+        }
         if (numbered) {
             writeRunningHeadAndFoot();
         }
@@ -102,7 +116,7 @@ final class PageWriter implements Closeable {
                 }
                 y -= leading;
                 float x = style.centered() ? (PAGE_SIZE.getWidth() - width(line, style)) / 2 : MARGIN + indent;
-                tags.tagged(content, page, element, () -> show(line, style.font(), style.size(), x, y));
+                tags.tagged(content, page, element, () -> show(line, style, x, y));
             }
         }
     }
@@ -113,14 +127,37 @@ final class PageWriter implements Closeable {
         if (y - leading < MARGIN) {
             newPage(true);
         }
-        tags.tagged(content, page, element, () -> show(label, style.font(), style.size(), MARGIN + 2, y - leading));
+        tags.tagged(content, page, element, () -> show(label, style, MARGIN + 2, y - leading));
     }
 
     /** Draws a text at a given place without moving on, as the page number at the end of a contents line. */
     void writeAt(PDStructureElement element, String text, Style style, float rightEdge, float baseline)
             throws IOException {
         float x = rightEdge - width(text, style);
-        tags.tagged(content, page, element, () -> show(text, style.font(), style.size(), x, baseline));
+        tags.tagged(content, page, element, () -> show(text, style, x, baseline));
+    }
+
+    /**
+     * Draws a line of decoration (stars beside a level's heading, say) that assistive technology skips: what
+     * it shows is said in words next to it.
+     */
+    void ornament(String text, Style style) throws IOException {
+        float leading = style.size() * LINE_SPACING;
+        keepTogether(leading);
+        y -= leading;
+        float x = style.centered() ? (PAGE_SIZE.getWidth() - width(text, style)) / 2 : MARGIN;
+        TaggedPdf.artifact(content, () -> show(text, style, x, y));
+    }
+
+    /** A short coloured rule below the last line written, under a heading. */
+    void rule(Color color, float length) throws IOException {
+        float below = y - 6;
+        TaggedPdf.artifact(content, () -> {
+            content.setNonStrokingColor(color);
+            content.addRect(MARGIN, below, length, 2.5f);
+            content.fill();
+        });
+        y -= 10;
     }
 
     /** Draws the image scaled to fit the box, aspect kept; returns false when it is not a readable image. */
@@ -157,21 +194,24 @@ final class PageWriter implements Closeable {
         String number = String.valueOf(document.getNumberOfPages());
         float top = PAGE_SIZE.getHeight() - MARGIN / 2;
         float numberWidth = glyphs.width(number, runningFont, RUNNING_SIZE);
+        Style running = new Style(runningFont, RUNNING_SIZE, false, RUNNING_COLOR);
         TaggedPdf.pagination(content, () -> {
-            show(runningHeader, runningFont, RUNNING_SIZE, MARGIN, top);
+            show(runningHeader, running, MARGIN, top);
+            content.setStrokingColor(RUNNING_COLOR);
             content.setLineWidth(0.5f);
             content.moveTo(MARGIN, top - 5);
             content.lineTo(PAGE_SIZE.getWidth() - MARGIN, top - 5);
             content.stroke();
-            show(number, runningFont, RUNNING_SIZE, (PAGE_SIZE.getWidth() - numberWidth) / 2, MARGIN / 2);
+            show(number, running, (PAGE_SIZE.getWidth() - numberWidth) / 2, MARGIN / 2);
         });
     }
 
-    private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
+    private void show(String text, Style style, float x, float baseline) throws IOException {
+        content.setNonStrokingColor(style.color());
         content.beginText();
-        content.setFont(font, size);
+        content.setFont(style.font(), style.size());
         content.newLineAtOffset(x, baseline);
-        glyphs.show(content, text, font);
+        glyphs.show(content, text, style.font());
         content.endText();
     }
 }

@@ -13,6 +13,8 @@ final class Parts {
     record Part(PDStructureElement section, PDOutlineItem bookmark) {
     }
 
+    private static final float RULE_LENGTH = 48;
+
     private final PageWriter writer;
     private final TaggedPdf tags;
     private final Contents contents;
@@ -27,6 +29,9 @@ final class Parts {
         PDStructureElement section = tags.add(tags.document(), "Sect");
         PDOutlineItem bookmark = contents.part(heading, writer);
         writer.write(section, "H1", heading, style);
+        if (!style.centered()) {
+            writer.rule(BookletStyles.GOLD, RULE_LENGTH);
+        }
         return new Part(section, bookmark);
     }
 }

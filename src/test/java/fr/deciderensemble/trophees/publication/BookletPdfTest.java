@@ -51,9 +51,9 @@ class BookletPdfTest {
     }
 
     @Test
-    void coverShowsProgrammeYearAndEdition() throws IOException {
-        assertThat(PdfText.page(pdf, 1)).isEqualTo(
-                "Trophées de la participation & de la concertation 2020 Retour sur l’édition — 5e édition");
+    void coverShowsProgrammeYearEditionAndOrganisation() throws IOException {
+        assertThat(PdfText.page(pdf, 1)).isEqualTo("★★★★ Trophées de la participation & de la concertation 2020 "
+                + "Retour sur l’édition — 5e édition Décider ensemble");
     }
 
     @Test
@@ -170,7 +170,8 @@ class BookletPdfTest {
         List<String> types = document.getKids().stream().map(kid -> ((PDStructureElement) kid).getStructureType())
                 .toList();
         assertThat(document.getStructureType()).isEqualTo("Document");
-        assertThat(types).startsWith("P", "P", "P", "H1", "TOC").endsWith("Sect").hasSize(5 + 9);
+        assertThat(types).as("the cover's stars are decoration, not text").startsWith("P", "P", "P", "P", "H1", "TOC")
+                .endsWith("Sect").hasSize(6 + 9);
         assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
         assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Trophées 2020 — Retour sur l’édition");
     }
