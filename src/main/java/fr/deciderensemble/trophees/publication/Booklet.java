@@ -23,7 +23,18 @@ public record Booklet(int year, Integer editionNumber, String programmeName,
 
     /** How the jury recognised a laureate; the codes of the resource centre's taxonomy. */
     public enum Recognition {
-        STARS_4, STARS_3, STARS_2, STARS_1, SPECIAL_MENTION, JURY_PRIZE
+        STARS_4(4), STARS_3(3), STARS_2(2), STARS_1(1), SPECIAL_MENTION(0), JURY_PRIZE(0);
+
+        private final int stars;
+
+        Recognition(int stars) {
+            this.stars = stars;
+        }
+
+        /** The stars awarded; none for a special mention or a jury prize. */
+        public int stars() {
+            return stars;
+        }
     }
 
     public record Laureate(Recognition recognition, String title, String holder, List<String> departments,

@@ -119,7 +119,7 @@ public class BookletPdf {
             }
             writer.newPage(true);
             writer.skip(230);
-            int stars = stars(recognition);
+            int stars = recognition.stars();
             String heading = switch (recognition) {
                 case SPECIAL_MENTION -> BookletText.text("mentions");
                 case JURY_PRIZE -> BookletText.text("prizes");
@@ -157,16 +157,6 @@ public class BookletPdf {
             writer.write(part, "P", BookletText.text("closing.text"), styles.body());
             writer.skip(12);
             writer.write(part, "P", BookletText.text("closing.address"), styles.strong());
-        }
-
-        private static int stars(Recognition recognition) {
-            return switch (recognition) {
-                case STARS_4 -> 4;
-                case STARS_3 -> 3;
-                case STARS_2 -> 2;
-                case STARS_1 -> 1;
-                default -> 0;
-            };
         }
     }
 }
