@@ -31,7 +31,7 @@ public record Booklet(int year, Integer editionNumber, String programmeName,
             this.stars = stars;
         }
 
-        /** 0 for a special mention or a jury prize. */
+        /** The stars awarded; none for a special mention or a jury prize. */
         public int stars() {
             return stars;
         }

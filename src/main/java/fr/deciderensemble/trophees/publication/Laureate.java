@@ -170,6 +170,10 @@ public class Laureate {
         return holder;
     }
 
+    public List<String> getDepartments() {
+        return List.copyOf(departments);
+    }
+
     public Long getLogoId() {
         return logoId;
     }

@@ -1,11 +1,7 @@
 package fr.deciderensemble.trophees.publication;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-import fr.deciderensemble.trophees.dossier.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,18 +22,15 @@ public class Results {
     @Inject
     private LaureateTexts laureateTexts;
 
-    public List<Dossier> laureates(Edition edition) {
-        return em.createNamedQuery("Dossier.laureates", Dossier.class).setParameter("edition", edition)
-                .getResultList();
-    }
-
-    /** Laureates by star level, 4 first; only what the public may see. */
-    public Map<Integer, List<Dossier>> palmares(Edition edition) {
+    /**
+     * The laureates by recognition, as the booklet lists them, whether the edition was run here or imported;
+     * nothing before the ceremony.
+     */
+    public List<PalmaresSection> palmares(Edition edition) {
         if (!edition.getPhase().resultsArePublic()) {
-            return Map.of();
+            return List.of();
         }
-        return laureates(edition).stream().collect(Collectors.groupingBy(Dossier::getFinalStars,
-                () -> new TreeMap<>(java.util.Comparator.reverseOrder()), Collectors.toList()));
+        return PalmaresSection.of(laureateTexts.of(edition));
     }
 
     /** The booklet from what the database holds: an imported edition's, or staff's copies of the dossiers. */

@@ -1,12 +1,12 @@
 package fr.deciderensemble.trophees.web;
 
 import java.util.List;
-import java.util.Map;
 
-import fr.deciderensemble.trophees.dossier.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.publication.Laureate;
+import fr.deciderensemble.trophees.publication.PalmaresSection;
 import fr.deciderensemble.trophees.publication.Results;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class ResultsPage {
 
     private int annee;
     private Edition edition;
-    private Map<Integer, List<Dossier>> palmares;
+    private List<PalmaresSection> palmares = List.of();
 
     @Inject
     private Editions editions;
@@ -45,12 +45,25 @@ public class ResultsPage {
         return edition != null && edition.getPhase().resultsArePublic();
     }
 
-    public List<Integer> getLevels() {
-        return List.copyOf(palmares.keySet());
+    public List<PalmaresSection> getSections() {
+        return palmares;
     }
 
-    public List<Dossier> laureatesWith(int stars) {
-        return palmares.get(stars);
+    /** The section's fragment identifier, which links to a level rely on: stars-4 down to stars-1. */
+    public String anchor(PalmaresSection section) {
+        return switch (section.recognition()) {
+            case SPECIAL_MENTION -> "special-mentions";
+            case JURY_PRIZE -> "jury-prizes";
+            default -> "stars-" + section.recognition().stars();
+        };
+    }
+
+    public String starsOf(PalmaresSection section) {
+        return "★".repeat(section.recognition().stars());
+    }
+
+    public String departmentsOf(Laureate laureate) {
+        return String.join(", ", laureate.getDepartments());
     }
 
     public int getAnnee() {

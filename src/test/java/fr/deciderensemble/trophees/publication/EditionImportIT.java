@@ -36,8 +36,9 @@ import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.WebSession;
 
 /**
- * A past edition imported through the API in Payara Micro on PostgreSQL, and its booklet read by
- * anyone. Uses the year 2020 only, so that it does not depend on what other tests leave behind.
+ * A past edition imported through the API in Payara Micro on PostgreSQL, and its booklet and palmarès
+ * read by anyone. Uses the year 2020 (and 2018 last, for the home page's order) only, so that it does
+ * not depend on what other tests leave behind.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -230,6 +231,55 @@ class EditionImportIT {
         HttpResponse<String> replaced = uploadLogo(staff, page, png);
         assertThat(replaced.body()).contains("Le logo a été enregistré.");
         assertThat(get("/api/editions/2020/booklet.pdf", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(12)
+    void anyoneReadsTheImportedPalmaresByLevelWithStaffsTexts() throws Exception {
+        String page = new WebSession(base.toURI()).get("/resultats.xhtml?annee=2020").body();
+
+        assertThat(page).contains("id=\"booklet\"").doesNotContain("id=\"not-published\"", "special-mentions");
+        String four = level(page, "stars-4");
+        assertThat(four).contains("Lauréats 4 étoiles", "(6 lauréats)", "MON PARCOURS COLLÈGE",
+                "Département de la Loire-Atlantique", "département\u00a0: 44", "Parlons ensemble de Cachan")
+                .doesNotContain(FOUR_STAR_TITLE);
+        assertThat(laureates(four)).isEqualTo(6);
+        String three = level(page, "stars-3");
+        assertThat(three).contains("Lauréats 3 étoiles", "(10 lauréats)", "départements\u00a0: 91, 77");
+        assertThat(laureates(three)).isEqualTo(10);
+        String two = level(page, "stars-2");
+        assertThat(two).contains("Lauréats 2 étoiles", "(10 lauréats)", "APRESMAINTENANT.ORG");
+        assertThat(laureates(two)).isEqualTo(10);
+        String one = level(page, "stars-1");
+        assertThat(one).contains("Lauréats 1 étoile", "(14 lauréats)", "LE BUDGET PARTICIPATIF À SCHILICK",
+                "Ville de Schiltigheim").doesNotContain("MON PARCOURS COLLÈGE");
+        assertThat(laureates(one)).isEqualTo(14);
+        assertThat(page.indexOf("id=\"stars-4\"")).isLessThan(page.indexOf("id=\"stars-3\""));
+        assertThat(page.indexOf("id=\"stars-2\"")).isLessThan(page.indexOf("id=\"stars-1\""));
+    }
+
+    @Test
+    @Order(13)
+    void theHomePageLinksEveryPublishedPalmaresMostRecentFirst() throws Exception {
+        assertThat(post("{\"year\": 2018, \"laureates\": [{\"title\": \"Projet 2018\", \"stars\": 1}]}", STAFF)
+                .statusCode()).isEqualTo(201);
+
+        String home = new WebSession(base.toURI()).get("/index.xhtml").body();
+
+        int latest = home.indexOf("href=\"/resultats.xhtml?annee=2020\"");
+        assertThat(latest).isNotNegative().isLessThan(home.indexOf("href=\"/resultats.xhtml?annee=2018\""));
+    }
+
+    /** The section of the palmarès with that id. */
+    private static String level(String page, String id) {
+        Matcher section = Pattern.compile("<section class=\"level\" id=\"" + id + "\">(.*?)</section>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(section.find()).as("section %s", id).isTrue();
+        return section.group(1);
+    }
+
+    private static long laureates(String section) {
+        return Pattern.compile("class=\"laureate\"").matcher(section).results().count();
     }
 
     /** Décider ensemble, the first organiser, gets the logo. */
