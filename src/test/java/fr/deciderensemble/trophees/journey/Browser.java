@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -82,14 +83,13 @@ final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.id(id))).selectByValue(value);
     }
 
+    /** Every button and link of the journey loads a new page: the next step waits for it. */
     void click(String id) {
-        driver.findElement(By.id(id)).click();
-        waitForPage();
+        clickAndWait(driver.findElement(By.id(id)));
     }
 
     void clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
-        waitForPage();
+        clickAndWait(driver.findElement(By.linkText(text)));
     }
 
     boolean present(String id) {
@@ -133,9 +133,16 @@ final class Browser implements AutoCloseable {
         assertThat(serious).as("axe-core violations on " + path()).isEmpty();
     }
 
-    private void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    /**
+     * Waits until the page the click left is gone and the next one has loaded: the old page is "complete" too,
+     * so waiting on the ready state alone would let the next step act on the page being left.
+     */
+    private void clickAndWait(WebElement target) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        target.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(leaving));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @Override
