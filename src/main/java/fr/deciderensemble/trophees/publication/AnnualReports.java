@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -58,9 +59,15 @@ public class AnnualReports {
         List<Dossier> submitted = dossiers.submitted(edition);
         List<Dossier> admissible = submitted.stream()
                 .filter(d -> d.getAdmissibility() == Admissibility.ADMISSIBLE).toList();
-        return new AnnualReport(edition.getYear(), edition.getNumber(), submitted.size(), admissible.size(),
+        // An imported edition brings its laureates, not the dossiers it received.
+        return new AnnualReport(edition.getYear(), edition.getNumber(), recorded(edition, submitted.size()),
+                recorded(edition, admissible.size()),
                 awards(results.booklet(edition)), breakdowns(submitted), jurorActivity(edition),
                 submissionDays(edition, submitted), history());
+    }
+
+    private static OptionalInt recorded(Edition edition, int dossiers) {
+        return edition.isImported() ? OptionalInt.empty() : OptionalInt.of(dossiers);
     }
 
     static Awards awards(Booklet booklet) {

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * Everything the annual report ("Bilan annuel") of an edition prints, as figures the data side has already
  * counted. A breakdown missing from {@code breakdowns} means the edition's data does not record it.
  */
-public record AnnualReport(int year, Integer editionNumber, int dossiersSubmitted, int dossiersAdmissible,
+public record AnnualReport(int year, Integer editionNumber, OptionalInt dossiersSubmitted, OptionalInt dossiersAdmissible,
         Awards awards, Map<Breakdown, Map<String, Integer>> breakdowns, List<JurorActivity> jury,
         List<SubmissionDay> submissions, List<YearFigures> history) {
 

@@ -49,8 +49,8 @@ public final class AnnualReportCsv {
 
     private void keyFigures(AnnualReport report) {
         block("Chiffres clés", List.of("Indicateur", "Valeur"));
-        row("Dossiers déposés", report.dossiersSubmitted());
-        row("Dossiers recevables", report.dossiersAdmissible());
+        row("Dossiers déposés", orNotRecorded(report.dossiersSubmitted()));
+        row("Dossiers recevables", orNotRecorded(report.dossiersAdmissible()));
         row("Taux de recevabilité (%)", orNotRecorded(ReportFigures.admissiblePercent(report)));
         row("Lauréats", report.awards().laureates());
         row("Mentions spéciales", report.awards().specialMentions());

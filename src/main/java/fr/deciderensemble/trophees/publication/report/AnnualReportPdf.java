@@ -68,8 +68,8 @@ public final class AnnualReportPdf {
 
     private void keyFigures(AnnualReport report) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Dossiers déposés", String.valueOf(report.dossiersSubmitted())));
-        rows.add(List.of("Dossiers recevables", report.dossiersAdmissible()
+        rows.add(List.of("Dossiers déposés", ReportFigures.count(report.dossiersSubmitted())));
+        rows.add(List.of("Dossiers recevables", ReportFigures.count(report.dossiersAdmissible())
                 + percentSuffix(ReportFigures.admissiblePercent(report))));
         rows.add(List.of("Lauréats (1 à 4 étoiles)", String.valueOf(report.awards().laureates())));
         rows.add(List.of("Mentions spéciales du jury", String.valueOf(report.awards().specialMentions())));
@@ -105,7 +105,7 @@ public final class AnnualReportPdf {
             layout.text(ReportFigures.NOT_RECORDED);
             return;
         }
-        layout.text(lastDays.getAsInt() + " dossiers sur " + report.dossiersSubmitted() + " déposés les "
+        layout.text(lastDays.getAsInt() + " dossiers sur " + ReportFigures.count(report.dossiersSubmitted()) + " déposés les "
                 + ReportFigures.lastDays() + " derniers jours avant la date limite.");
         chart(ReportCharts.cumulative(report.submissions()));
     }

@@ -47,7 +47,15 @@ final class ReportFigures {
     }
 
     static OptionalInt admissiblePercent(AnnualReport report) {
-        return percent(report.dossiersAdmissible(), report.dossiersSubmitted());
+        if (report.dossiersAdmissible().isEmpty() || report.dossiersSubmitted().isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return percent(report.dossiersAdmissible().getAsInt(), report.dossiersSubmitted().getAsInt());
+    }
+
+    /** A count, or "non renseigné" where the edition's data does not record it. */
+    static String count(OptionalInt count) {
+        return count.isPresent() ? String.valueOf(count.getAsInt()) : NOT_RECORDED;
     }
 
     static OptionalInt juryCompletionPercent(List<JurorActivity> jury) {

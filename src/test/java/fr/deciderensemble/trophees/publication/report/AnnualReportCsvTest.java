@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,17 @@ class AnnualReportCsvTest {
         assertThat(sections(AnnualReportCsv.write(report)).get("Par thématique")).containsExactly(
                 List.of("Libellé", "Nombre"), List.of("Urbanisme; habitat", "3"), List.of("Le \"faire ensemble\"", "4"),
                 List.of("Santé\nsolidarités", "5"));
+    }
+
+    @Test
+    void anImportedEditionsDossierCountsAreNotRecordedRatherThanZero() {
+        AnnualReport full = ReportFixtures.edition2020();
+        AnnualReport imported = new AnnualReport(full.year(), full.editionNumber(), OptionalInt.empty(),
+                OptionalInt.empty(), full.awards(), Map.of(), List.of(), List.of(), full.history());
+
+        assertThat(sections(AnnualReportCsv.write(imported)).get("Chiffres clés")).contains(
+                List.of("Dossiers déposés", "non renseigné"), List.of("Dossiers recevables", "non renseigné"),
+                List.of("Taux de recevabilité (%)", "non renseigné"));
     }
 
     @Test

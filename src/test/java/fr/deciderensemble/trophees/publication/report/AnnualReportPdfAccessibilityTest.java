@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,7 +48,7 @@ class AnnualReportPdfAccessibilityTest {
 
     @Test
     void aFirstEditionWithNothingRecordedStillMakesAValidReport() throws Exception {
-        AnnualReport report = new AnnualReport(2026, null, 0, 0, new Awards(0, 0, 0, 0, 0, 0), Map.of(), List.of(),
+        AnnualReport report = new AnnualReport(2026, null, OptionalInt.of(0), OptionalInt.of(0), new Awards(0, 0, 0, 0, 0, 0), Map.of(), List.of(),
                 List.of(), List.of());
 
         byte[] pdf = AnnualReportPdf.render(report);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,6 +93,18 @@ class AnnualReportPdfTest {
         try (PDDocument document = Loader.loadPDF(AnnualReportPdf.render(report))) {
             String fullText = new PDFTextStripper().getText(document);
             assertThat(fullText).doesNotContain("non renseigné").contains("Budget participatif 12");
+        }
+    }
+
+    @Test
+    void anImportedEditionsDossierCountsAreNotRecordedRatherThanZero() throws IOException {
+        AnnualReport full = ReportFixtures.edition2020();
+        AnnualReport imported = new AnnualReport(full.year(), full.editionNumber(), OptionalInt.empty(),
+                OptionalInt.empty(), full.awards(), Map.of(), List.of(), List.of(), full.history());
+        try (PDDocument document = Loader.loadPDF(AnnualReportPdf.render(imported))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Dossiers déposés non renseigné", "Dossiers recevables non renseigné")
+                    .doesNotContain("Dossiers déposés 0");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import fr.deciderensemble.trophees.publication.report.AnnualReport.Awards;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.Breakdown;
@@ -32,7 +33,7 @@ final class ReportFixtures {
                 new JurorActivity("Loïc Blondiaux", 14, 12), new JurorActivity("Anne-Sophie Gérard", 13, 13),
                 new JurorActivity("Benoît Lœuillet", 13, 7), new JurorActivity("Marc Prévôt", 0, 0));
         List<YearFigures> fromDatabase = List.of(new YearFigures(2020, 52, false, 40, null, 0));
-        return new AnnualReport(2020, 5, 52, 48, new Awards(6, 10, 10, 14, 0, 0), breakdowns, jury,
+        return new AnnualReport(2020, 5, OptionalInt.of(52), OptionalInt.of(48), new Awards(6, 10, 10, 14, 0, 0), breakdowns, jury,
                 submissions(), YearlySeries.combine(HistoryJson.published(), fromDatabase));
     }
 
