@@ -11,8 +11,8 @@ record BookletStyles(Style coverTitle, Style coverYear, Style coverSubtitle, Sty
         Style h3, Style compactTitle, Style strong, Style body, Style divider, Style dividerCount,
         Style dividerStars, Style laureateStars) {
 
-    static final Color BRAND = new Color(0x1B4F72);
-    static final Color GOLD = new Color(0xC8902E);
+    static final Color BRAND = Palette.BRAND;
+    static final Color GOLD = Palette.GOLD;
     static final Color DIVIDER_PAPER = new Color(0xEAF2F8);
     private static final Color INK = new Color(0x1F2933);
     private static final Color ON_BRAND = Color.WHITE;

@@ -26,14 +26,15 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
+import fr.deciderensemble.trophees.publication.Palette;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.SubmissionDay;
 import fr.deciderensemble.trophees.publication.report.AnnualReport.YearFigures;
 
 /** The report's charts, in the report's fonts and colours, with French labels. */
 final class ReportCharts {
 
-    static final Color INK = new Color(0x1B, 0x3A, 0x5C);
-    private static final Color[] SERIES = { INK, new Color(0xE0, 0x8A, 0x1E), new Color(0x3C, 0x9D, 0x7A) };
+    static final Color INK = Palette.BRAND;
+    private static final Color[] SERIES = { INK, Palette.GOLD, new Color(0x3C, 0x9D, 0x7A) };
     private static final Color GRID = new Color(0xD5, 0xDB, 0xE3);
     private static final String COUNT = "Nombre";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
