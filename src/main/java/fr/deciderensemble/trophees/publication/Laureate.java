@@ -138,16 +138,21 @@ public class Laureate {
     public void rewrite(LaureateText text) {
         this.title = text.title();
         this.holder = text.holder();
+        this.departments = new ArrayList<>(text.departments());
+        this.partnerNote = text.partnerNote();
         this.approach = text.approach();
         this.objectives = new ArrayList<>(text.objectives());
         this.targetAudience = text.targetAudience();
+        this.steps = new ArrayList<>(text.steps().stream().map(step -> new LaureateStep(step.title(), step.text()))
+                .toList());
         this.focusHeading = text.focusHeading();
         this.focusText = text.focusText();
         this.results = text.results();
     }
 
     public LaureateText text() {
-        return new LaureateText(title, holder, approach, objectives, targetAudience, focusHeading, focusText, results);
+        return new LaureateText(title, holder, departments, partnerNote, approach, objectives, targetAudience,
+                steps.stream().map(LaureateStep::printed).toList(), focusHeading, focusText, results);
     }
 
     public Long getId() {
