@@ -59,6 +59,26 @@ public class EditionOrganisation {
         this.description = organisation.description();
     }
 
+    EditionOrganisation(Edition edition, int position, OrganisationEntry entry) {
+        this.edition = edition;
+        this.position = position;
+        rewrite(entry);
+    }
+
+    void rewrite(OrganisationEntry entry) {
+        this.kind = entry.kind();
+        this.name = entry.name();
+        this.description = entry.description();
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    Edition getEdition() {
+        return edition;
+    }
+
     public Long getId() {
         return id;
     }

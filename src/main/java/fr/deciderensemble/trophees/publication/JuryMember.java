@@ -56,6 +56,52 @@ public class JuryMember {
         this.biography = member.biography();
     }
 
+    JuryMember(Edition edition, int position, JuryEntry entry) {
+        this.edition = edition;
+        this.position = position;
+        rewrite(entry);
+    }
+
+    void rewrite(JuryEntry entry) {
+        this.name = entry.name();
+        this.president = entry.president();
+        this.jobTitle = entry.position();
+        this.organisation = entry.organisation();
+        this.biography = entry.biography();
+    }
+
+    void placeAt(int position) {
+        this.position = position;
+    }
+
+    Edition getEdition() {
+        return edition;
+    }
+
+    public JuryEntry entry() {
+        return new JuryEntry(name, president, jobTitle, organisation, biography);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isPresident() {
+        return president;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
     Booklet.JuryMember printed() {
         return new Booklet.JuryMember(name, president, jobTitle, organisation, biography);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import fr.deciderensemble.trophees.dossier.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +26,8 @@ import jakarta.persistence.Version;
  * A laureate as the booklet prints it. For an edition run in the application this is staff's edited
  * copy of the dossier, so that polishing the booklet never alters what the candidate submitted.
  */
+// EclipseLink's shared cache kept its own change records in a rewritten ordered list of texts instead of the texts.
+@Cacheable(false)
 @Entity
 @NamedQuery(name = "Laureate.ofEdition",
         query = "select l from Laureate l where l.edition = :edition order by l.position")
@@ -134,20 +137,31 @@ public class Laureate {
                 results, logo);
     }
 
-    /** Staff's edit of the booklet text; the recognition stays the jury's. */
+    void clearLists() {
+        departments.clear();
+        objectives.clear();
+        steps.clear();
+    }
+
+    /** Staff's edit of the booklet text, on lists {@link #clearLists()} emptied; the recognition stays the jury's. */
     public void rewrite(LaureateText text) {
         this.title = text.title();
         this.holder = text.holder();
+        this.departments.addAll(text.departments());
+        this.partnerNote = text.partnerNote();
         this.approach = text.approach();
-        this.objectives = new ArrayList<>(text.objectives());
+        this.objectives.addAll(text.objectives());
         this.targetAudience = text.targetAudience();
+        text.steps().forEach(step -> steps.add(new LaureateStep(step.title(), step.text())));
         this.focusHeading = text.focusHeading();
         this.focusText = text.focusText();
         this.results = text.results();
     }
 
     public LaureateText text() {
-        return new LaureateText(title, holder, approach, objectives, targetAudience, focusHeading, focusText, results);
+        return new LaureateText(title, holder, List.copyOf(departments), partnerNote, approach,
+                List.copyOf(objectives), targetAudience, steps.stream().map(LaureateStep::printed).toList(),
+                focusHeading, focusText, results);
     }
 
     public Long getId() {

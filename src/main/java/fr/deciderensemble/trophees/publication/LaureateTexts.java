@@ -67,7 +67,11 @@ public class LaureateTexts {
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
         }
-        find(id).rewrite(text);
+        Laureate laureate = find(id);
+        // Positions are part of the lists' primary keys: the old rows must be gone before the new ones are written.
+        laureate.clearLists();
+        em.flush();
+        laureate.rewrite(text);
     }
 
     private List<Laureate> stored(Edition edition) {

@@ -1,8 +1,5 @@
 package fr.deciderensemble.trophees.publication;
 
-import java.util.List;
-
-import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,11 +13,6 @@ public class Logos {
 
     @PersistenceContext
     private EntityManager em;
-
-    public List<EditionOrganisation> organisationsOf(Edition edition) {
-        return em.createNamedQuery("EditionOrganisation.ofEdition", EditionOrganisation.class)
-                .setParameter("edition", edition).getResultList();
-    }
 
     public void forOrganisation(long id, byte[] image) {
         EditionOrganisation organisation = em.find(EditionOrganisation.class, id);

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.publication.Contributors;
 import fr.deciderensemble.trophees.publication.EditionOrganisation;
 import fr.deciderensemble.trophees.publication.Laureate;
 import fr.deciderensemble.trophees.publication.LaureateTexts;
@@ -40,6 +41,9 @@ public class BookletPage implements Serializable {
     private transient Editions editions;
 
     @Inject
+    private transient Contributors contributors;
+
+    @Inject
     private transient LaureateTexts laureateTexts;
 
     @Inject
@@ -61,7 +65,7 @@ public class BookletPage implements Serializable {
 
     public List<EditionOrganisation> getOrganisations() {
         if (organisations == null) {
-            organisations = logos.organisationsOf(getEdition());
+            organisations = contributors.organisationsOf(edition);
         }
         return organisations;
     }

@@ -1,36 +1,78 @@
 package fr.deciderensemble.trophees.web;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.deciderensemble.trophees.publication.Booklet;
 import fr.deciderensemble.trophees.publication.Laureate;
 import fr.deciderensemble.trophees.publication.LaureateText;
 import fr.deciderensemble.trophees.publication.LaureateTexts;
-import jakarta.enterprise.context.RequestScoped;
+import fr.deciderensemble.trophees.publication.Positions;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** equipe/laureat.xhtml?id=…: staff rewrite one laureate's booklet text; objectives one per line. */
+/**
+ * equipe/laureat.xhtml?id=…: staff rewrite one laureate's booklet text; departments and objectives one
+ * per line. Steps are added, moved and removed in the view and stored with the rest on saving.
+ */
 @Named
-@RequestScoped
-public class LaureatePage {
+@ViewScoped
+public class LaureatePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One step as its form edits it. */
+    public static class StepRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String title;
+        private String text;
+
+        StepRow(String title, String text) {
+            this.title = title;
+            this.text = text;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
 
     private long id;
-    private Laureate laureate;
+    private transient Laureate laureate;
     private String title;
     private String holder;
+    private String departments;
+    private String partnerNote;
     private String approach;
     private String objectives;
     private String targetAudience;
     private String focusHeading;
     private String focusText;
     private String results;
+    private List<StepRow> steps = new ArrayList<>();
 
     @Inject
-    private LaureateTexts laureateTexts;
+    private transient LaureateTexts laureateTexts;
 
     @Inject
-    private Messages messages;
+    private transient Messages messages;
 
     public void load() {
         laureate = messages.orNotFound(() -> laureateTexts.find(id));
@@ -38,22 +80,43 @@ public class LaureatePage {
             LaureateText text = laureate.text();
             title = text.title();
             holder = text.holder();
+            departments = String.join("\n", text.departments());
+            partnerNote = text.partnerNote();
             approach = text.approach();
             objectives = String.join("\n", text.objectives());
             targetAudience = text.targetAudience();
             focusHeading = text.focusHeading();
             focusText = text.focusText();
             results = text.results();
+            steps = new ArrayList<>(text.steps().stream().map(step -> new StepRow(step.title(), step.text()))
+                    .toList());
         }
     }
 
+    public void addStep() {
+        steps.add(new StepRow(null, null));
+    }
+
+    public void removeStep(int index) {
+        steps.remove(index);
+    }
+
+    public void moveStep(int index, int offset) {
+        steps = Positions.moved(steps, index, offset);
+    }
+
     public String save() {
-        List<String> lines = objectives == null ? List.of() : Arrays.asList(objectives.split("\\R"));
-        LaureateText text = new LaureateText(title, holder, approach, lines, targetAudience, focusHeading,
+        LaureateText text = new LaureateText(title, holder, lines(departments), partnerNote, approach,
+                lines(objectives), targetAudience,
+                steps.stream().map(step -> new Booklet.Step(step.getTitle(), step.getText())).toList(), focusHeading,
                 focusText, results);
         return messages.attempt(() -> laureateTexts.rewrite(id, text), "laureate.saved")
                 ? "/equipe/laureat.xhtml?faces-redirect=true&id=" + id
                 : null;
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.asList(text.split("\\R"));
     }
 
     public Laureate getLaureate() {
@@ -85,6 +148,26 @@ public class LaureatePage {
 
     public void setHolder(String holder) {
         this.holder = holder;
+    }
+
+    public String getDepartments() {
+        return departments;
+    }
+
+    public void setDepartments(String departments) {
+        this.departments = departments;
+    }
+
+    public String getPartnerNote() {
+        return partnerNote;
+    }
+
+    public void setPartnerNote(String partnerNote) {
+        this.partnerNote = partnerNote;
+    }
+
+    public List<StepRow> getSteps() {
+        return steps;
     }
 
     public String getApproach() {

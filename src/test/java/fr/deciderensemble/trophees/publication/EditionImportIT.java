@@ -176,16 +176,24 @@ class EditionImportIT {
         String page = "/equipe/laureat.xhtml?id=" + laureate.group(1);
         assertThat(staff.get(page).body()).contains("Ville de Cachan");
 
-        HttpResponse<String> saved = staff.submit(page, "laureate", "save", Map.of("title", "Parlons ensemble de Cachan",
-                "holder", "Ville de Cachan", "objectives", "Co-construire\nRéunir"));
+        HttpResponse<String> refused = staff.submit(page, "laureate", "save", Map.of("title", "Titre refusé",
+                "departments", "Val-de-Marne\n" + "d".repeat(201)));
+        assertThat(refused.body()).contains("20 départements au plus, de 200 caractères au plus chacun.");
 
-        assertThat(saved.body()).contains("Le texte du lauréat a été enregistré.");
+        HttpResponse<String> saved = staff.submit(page, "laureate", "save", Map.of("title", "Parlons ensemble de Cachan",
+                "holder", "Ville de Cachan", "objectives", "Co-construire\nRéunir",
+                "departments", "Val-de-Marne\nEssonne", "partnerNote", "En partenariat avec la Région",
+                "steps:0:stepTitle", "Une écoute des habitants"));
+
+        assertThat(saved.body()).contains("Le texte du lauréat a été enregistré.", "Val-de-Marne\nEssonne",
+                "value=\"En partenariat avec la Région\"");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(base.toURI().resolve("/api/editions/2020/booklet.pdf")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Parlons ensemble de Cachan")
-                    .doesNotContain(FOUR_STAR_TITLE);
+            assertThat(new PDFTextStripper().getText(document)).contains("Parlons ensemble de Cachan",
+                    "Val-de-Marne, Essonne", "En partenariat avec la Région", "Une écoute des habitants",
+                    "Une phase de dialogue").doesNotContain(FOUR_STAR_TITLE, "Titre refusé");
         }
     }
 

@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,53 @@ class LaureateTextTest {
 
     @Test
     void limitsAreThoseOfTheImport() {
-        LaureateText text = new LaureateText("t".repeat(EditionJson.SHORT + 1), null, "a".repeat(EditionJson.LONG + 1),
-                List.of("o".repeat(EditionJson.ITEM + 1)), null, null, null, null);
+        LaureateText text = new LaureateText("t".repeat(EditionJson.SHORT + 1), null, List.of(), null,
+                "a".repeat(EditionJson.LONG + 1), List.of("o".repeat(EditionJson.ITEM + 1)), null, List.of(), null,
+                null, null);
 
         assertThat(text.problems()).containsExactly("laureate.short.tooLong", "laureate.long.tooLong",
                 "laureate.objectives.tooLong");
     }
 
+    @Test
+    void departmentsAndPartnerNoteHaveTheImportsLimits() {
+        assertThat(withDetails(List.of("d".repeat(EditionJson.SHORT + 1)), null, List.of()).problems())
+                .containsExactly("laureate.departments.tooLong");
+        assertThat(withDetails(Collections.nCopies(EditionJson.MAX_ITEMS + 1, "Val-de-Marne"), null, List.of())
+                .problems()).containsExactly("laureate.departments.tooLong");
+        assertThat(withDetails(List.of(), "p".repeat(EditionJson.SHORT + 1), List.of()).problems())
+                .containsExactly("laureate.short.tooLong");
+        assertThat(withDetails(List.of("Val-de-Marne", "Essonne"), "Avec le soutien de l’ADEME", List.of())
+                .problems()).isEmpty();
+    }
+
+    @Test
+    void stepsKeepTheirOrderAndEmptyOnesAreDropped() {
+        LaureateText text = withDetails(List.of(), null, List.of(new Booklet.Step(" Diagnostic ", "Ateliers"),
+                new Booklet.Step(" ", null), new Booklet.Step(null, "Restitution publique")));
+
+        assertThat(text.steps()).containsExactly(new Booklet.Step("Diagnostic", "Ateliers"),
+                new Booklet.Step(null, "Restitution publique"));
+        assertThat(text.problems()).isEmpty();
+    }
+
+    @Test
+    void stepsHaveTheImportsLimits() {
+        assertThat(withDetails(List.of(), null, List.of(new Booklet.Step("t".repeat(EditionJson.SHORT + 1), null)))
+                .problems()).containsExactly("laureate.steps.tooLong");
+        assertThat(withDetails(List.of(), null, List.of(new Booklet.Step(null, "x".repeat(EditionJson.ITEM + 1))))
+                .problems()).containsExactly("laureate.steps.tooLong");
+        assertThat(withDetails(List.of(), null,
+                Collections.nCopies(EditionJson.MAX_ITEMS + 1, new Booklet.Step("Étape", null))).problems())
+                .containsExactly("laureate.steps.tooLong");
+    }
+
     private static LaureateText text(String title, String holder, List<String> objectives) {
-        return new LaureateText(title, holder, null, objectives, null, null, null, null);
+        return new LaureateText(title, holder, List.of(), null, null, objectives, null, List.of(), null, null, null);
+    }
+
+    private static LaureateText withDetails(List<String> departments, String partnerNote, List<Booklet.Step> steps) {
+        return new LaureateText("Titre", null, departments, partnerNote, null, List.of(), null, steps, null, null,
+                null);
     }
 }

@@ -75,6 +75,9 @@ class AccessControlIT {
             assertThat(session.login(who, PASSWORD).statusCode()).isEqualTo(200);
         }
         assertThat(session.get("/equipe/editions.xhtml").statusCode()).as("staff area").isEqualTo(staff);
+        // No edition 0: staff get past the constraint to a 404, everyone else is stopped before.
+        assertThat(session.get("/equipe/contributeurs.xhtml?edition=0").statusCode()).as("booklet contributors")
+                .isEqualTo(staff == 200 ? 404 : staff);
         assertThat(session.get("/jury/dossiers.xhtml").statusCode()).as("jury area").isEqualTo(jury);
         assertThat(session.get("/jury/deliberation.xhtml").statusCode()).as("deliberation").isEqualTo(deliberation);
         assertThat(session.get("/candidat/dossiers.xhtml").statusCode()).as("candidate area").isEqualTo(candidate);

@@ -1,0 +1,29 @@
+package fr.deciderensemble.trophees.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What staff write of a jury member for the booklet; the same limits as an imported edition. */
+public record JuryEntry(String name, boolean president, String position, String organisation, String biography) {
+
+    public JuryEntry {
+        name = TextLimits.stored(name);
+        position = TextLimits.stored(position);
+        organisation = TextLimits.stored(organisation);
+        biography = TextLimits.stored(biography);
+    }
+
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (name == null || TextLimits.tooLong(name, EditionJson.SHORT)) {
+            problems.add("juryMember.name.invalid");
+        }
+        if (TextLimits.tooLong(position, EditionJson.SHORT) || TextLimits.tooLong(organisation, EditionJson.SHORT)) {
+            problems.add("juryMember.short.tooLong");
+        }
+        if (TextLimits.tooLong(biography, EditionJson.LONG)) {
+            problems.add("juryMember.biography.tooLong");
+        }
+        return problems;
+    }
+}
