@@ -243,6 +243,20 @@ class EditionJourneyIT {
         assertThat(browser.text("phase")).isEqualTo("En attente de la cérémonie");
         browser.click("publish");
         assertThat(browser.text("phase")).isEqualTo("Palmarès publié");
+
+        browser.click("booklet-texts");
+        browser.assertAccessible();
+        browser.click("contributors");
+        browser.chooseValue("president", "true");
+        browser.type("memberName", "Camille Exemple");
+        browser.type("biography", "Présidente du jury 2026.");
+        browser.click("saveMember");
+        assertThat(browser.messages()).contains("Le membre du jury a été enregistré.");
+        browser.assertAccessible();
+        browser.click("back");
+        browser.clickLink(TITLE);
+        assertThat(browser.value("title")).as("staff edit a copy of the dossier").isEqualTo(TITLE);
+        browser.assertAccessible();
         browser.logout();
 
         browser.open("/resultats.xhtml?annee=2026");
@@ -251,7 +265,8 @@ class EditionJourneyIT {
 
         try (PDDocument booklet = Loader.loadPDF(download("/api/editions/2026/booklet.pdf", "application/pdf"))) {
             String text = new PDFTextStripper().getText(booklet);
-            assertThat(text).contains("Retour sur l", "Lauréats récompensés par 3 étoiles", TITLE);
+            assertThat(text).contains("Retour sur l", "Lauréats récompensés par 3 étoiles", TITLE, "Camille Exemple",
+                    "Présidente du jury 2026.");
         }
 
         try (PDDocument report = Loader.loadPDF(download("/api/editions/2026/report.pdf", "application/pdf"))) {
