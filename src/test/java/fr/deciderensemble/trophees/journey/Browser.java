@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,6 +94,21 @@ final class Browser implements AutoCloseable {
         clickAndWait(driver.findElement(By.linkText(text)));
     }
 
+    /** Clicks a button that asks first, and answers; the question's text is returned. */
+    String clickAndAnswer(String id, boolean accept) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id(id)).click();
+        Alert question = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        if (accept) {
+            question.accept();
+            waitForNextPage(leaving);
+        } else {
+            question.dismiss();
+        }
+        return text;
+    }
+
     boolean present(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
@@ -140,9 +157,23 @@ final class Browser implements AutoCloseable {
     private void clickAndWait(WebElement target) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         target.click();
+        waitForNextPage(leaving);
+    }
+
+    private void waitForNextPage(WebElement leaving) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(leaving));
+        wait.until(d -> isGone(leaving));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Chromium reports a node of a page being left as stale, or, mid-navigation, as foreign to the document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     @Override

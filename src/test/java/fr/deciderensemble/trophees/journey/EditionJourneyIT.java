@@ -252,6 +252,14 @@ class EditionJourneyIT {
         browser.type("biography", "Présidente du jury 2026.");
         browser.click("saveMember");
         assertThat(browser.messages()).contains("Le membre du jury a été enregistré.");
+        browser.chooseValue("kind", "PARTNER");
+        browser.type("name", "Partenaire provisoire");
+        browser.click("saveOrganisation");
+        assertThat(browser.clickAndAnswer("organisations:0:remove", false))
+                .isEqualTo("Supprimer cette entrée du livret\u00a0? Elle ne pourra pas être rétablie.");
+        assertThat(browser.mainText()).as("a refused deletion deletes nothing").contains("Partenaire provisoire");
+        browser.clickAndAnswer("organisations:0:remove", true);
+        assertThat(browser.mainText()).doesNotContain("Partenaire provisoire");
         browser.assertAccessible();
         browser.click("back");
         browser.clickLink(TITLE);

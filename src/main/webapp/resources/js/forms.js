@@ -8,3 +8,11 @@ document.addEventListener('change', function (event) {
     input.setCustomValidity(file && file.size > Number(input.dataset.maxBytes) ? input.dataset.tooLarge : '');
     input.reportValidity();
 });
+
+// A button that destroys something asks first: a slip of the keyboard must not lose an entry.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-confirm]');
+    if (button && !window.confirm(button.dataset.confirm)) {
+        event.preventDefault();
+    }
+});
