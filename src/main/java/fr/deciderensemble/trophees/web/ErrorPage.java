@@ -14,10 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class ErrorPage {
 
-    static final String UPLOAD_TOO_LARGE = "/erreur.xhtml?cause=fichier-trop-volumineux";
+    private static final String CAUSE = "cause";
+    private static final String TOO_LARGE = "fichier-trop-volumineux";
+    /** Where {@link UploadLimit} sends an upload it could not read. */
+    static final String UPLOAD_TOO_LARGE = "/erreur.xhtml?" + CAUSE + "=" + TOO_LARGE;
 
     public String getMessageKey() {
-        if (UPLOAD_TOO_LARGE.endsWith("=" + request().getParameter("cause"))) {
+        if (TOO_LARGE.equals(request().getParameter(CAUSE))) {
             return "error.tooLarge";
         }
         Object status = request().getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
