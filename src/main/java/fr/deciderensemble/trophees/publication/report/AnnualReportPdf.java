@@ -56,7 +56,8 @@ public final class AnnualReportPdf {
         layout.title(ReportFigures.title(report), ReportFigures.subtitle(report));
         keyFigures(report);
         awards(report);
-        layout.heading("Les dossiers", 60);
+        Breakdown first = Breakdown.values()[0];
+        layout.heading("Les dossiers", 28 + firstLines(report.breakdowns().get(first)));
         for (Breakdown kind : Breakdown.values()) {
             breakdown(kind, report.breakdowns().get(kind));
         }
@@ -85,13 +86,17 @@ public final class AnnualReportPdf {
         chart(ReportCharts.bars("Lauréats par niveau", levels));
     }
 
+    /** The height a breakdown's start needs below its subheading, so that neither is left alone at a page's foot. */
+    private static float firstLines(Map<String, Integer> counts) {
+        return counts == null ? 16 : ReportLayout.tableHeight(Math.min(counts.size(), SHORT_TABLE));
+    }
+
     private void breakdown(Breakdown kind, Map<String, Integer> counts) throws IOException {
+        layout.subheading(kind.heading(), firstLines(counts));
         if (counts == null) {
-            layout.subheading(kind.heading(), 16);
             layout.text(ReportFigures.NOT_RECORDED);
             return;
         }
-        layout.subheading(kind.heading(), ReportLayout.tableHeight(Math.min(counts.size(), SHORT_TABLE)));
         layout.table(List.of("Libellé", "Dossiers"), countRows(counts), LABEL_AND_COUNT);
         if (!counts.isEmpty()) {
             chart(ReportCharts.bars("Dossiers " + kind.heading().toLowerCase(Locale.FRENCH), counts));

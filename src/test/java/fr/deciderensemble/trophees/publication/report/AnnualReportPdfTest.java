@@ -52,6 +52,23 @@ class AnnualReportPdfTest {
     }
 
     @Test
+    void noHeadingIsLeftAloneAtTheFootOfAPage() throws IOException {
+        List<String> headings = List.of("Chiffres clés", "Palmarès par niveau", "Les dossiers", "Par type de porteur",
+                "Par type de démarche", "Par thématique", "Par département", "Rythme des dépôts", "Activité du jury",
+                "Les éditions depuis 2016");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(document).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("Bilan annuel 2020 — page")).toList();
+                assertThat(headings).as("last line of page " + page).doesNotContain(lines.get(lines.size() - 1));
+            }
+        }
+    }
+
+    @Test
     void printsTheTitleAndTheFiguresOfTheEdition() {
         assertThat(text).contains("Bilan annuel 2020",
                 "5e édition des Trophées de la participation et de la concertation");
