@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.publication;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -38,8 +39,18 @@ public final class Glyphs {
         return font.getStringWidth(printed(text, font)) / 1000 * size;
     }
 
-    /** Shows the text at the current text position of the content stream, with the font already set. */
-    public void show(PDPageContentStream content, String text, PDFont font) throws IOException {
+    /** Shows one line of text in the font, size and colour, its baseline starting at ({@code x}, {@code baseline}). */
+    public void showLine(PDPageContentStream content, String text, PDFont font, float size, Color color, float x,
+            float baseline) throws IOException {
+        content.setNonStrokingColor(color);
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, baseline);
+        show(content, text, font);
+        content.endText();
+    }
+
+    private void show(PDPageContentStream content, String text, PDFont font) throws IOException {
         if (isShownAsIs(text, font)) {
             content.showText(text);
             return;

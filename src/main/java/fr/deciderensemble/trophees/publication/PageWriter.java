@@ -207,11 +207,6 @@ final class PageWriter implements Closeable {
     }
 
     private void show(String text, Style style, float x, float baseline) throws IOException {
-        content.setNonStrokingColor(style.color());
-        content.beginText();
-        content.setFont(style.font(), style.size());
-        content.newLineAtOffset(x, baseline);
-        glyphs.show(content, text, style.font());
-        content.endText();
+        glyphs.showLine(content, text, style.font(), style.size(), style.color(), x, baseline);
     }
 }

@@ -137,7 +137,8 @@ final class ReportLayout implements Closeable {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String text = label + " — page " + (i + 1) + " sur " + total;
                 float x = MARGIN + WIDTH - glyphs.width(text, fonts.regular, 8);
-                TaggedPdf.pagination(footer, () -> show(footer, text, fonts.regular, 8, Color.GRAY, x, MARGIN / 2));
+                TaggedPdf.pagination(footer,
+                        () -> glyphs.showLine(footer, text, fonts.regular, 8, Color.GRAY, x, MARGIN / 2));
             }
         }
     }
@@ -159,7 +160,7 @@ final class ReportLayout implements Closeable {
             String text = lines.fit(cells.get(i), font, CELL_SIZE, cellWidth - 8);
             float textX = i == 0 ? x + 4 : x + cellWidth - 4 - glyphs.width(text, font, CELL_SIZE);
             tags.tagged(content, page, cell(row, header),
-                    () -> show(content, text, font, CELL_SIZE, Color.BLACK, textX, y + 5));
+                    () -> glyphs.showLine(content, text, font, CELL_SIZE, Color.BLACK, textX, y + 5));
             x += cellWidth;
         }
         TaggedPdf.artifact(content, () -> rule(RULE, 0.5f));
@@ -190,7 +191,7 @@ final class ReportLayout implements Closeable {
             float leading = size * 1.35f;
             keepTogether(leading);
             y -= leading;
-            tags.tagged(content, page, element, () -> show(content, piece, font, size, color, MARGIN, y));
+            tags.tagged(content, page, element, () -> glyphs.showLine(content, piece, font, size, color, MARGIN, y));
         }
     }
 
@@ -203,15 +204,5 @@ final class ReportLayout implements Closeable {
         if (content == null || y - height < MARGIN) {
             newPage();
         }
-    }
-
-    private void show(PDPageContentStream stream, String text, PDFont font, float size, Color color, float x,
-            float baseline) throws IOException {
-        stream.beginText();
-        stream.setNonStrokingColor(color);
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, baseline);
-        glyphs.show(stream, text, font);
-        stream.endText();
     }
 }
