@@ -35,6 +35,11 @@ public record Booklet(int year, Integer editionNumber, String programmeName,
         public int stars() {
             return stars;
         }
+
+        /** The stars as printed beside the laureates, in the booklet and on the palmarès: "★★★" for 3. */
+        public String starSymbols() {
+            return "★".repeat(stars);
+        }
     }
 
     public record Laureate(Recognition recognition, String title, String holder, List<String> departments,

@@ -24,7 +24,6 @@ public class BookletPdf {
     // DejaVu Sans covers French typography (œ, « », ’) and is free to embed: see fonts/LICENSE-DejaVu.txt.
     private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
     private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
-    static final String STARS = "★";
 
     public byte[] render(Booklet booklet) {
         try (PDDocument document = new PDDocument()) {
@@ -101,7 +100,7 @@ public class BookletPdf {
         private void cover() throws IOException {
             writer.newPage(false, BookletStyles.BRAND);
             writer.skip(140);
-            writer.ornament(STARS.repeat(4), styles.coverStars());
+            writer.ornament(Recognition.STARS_4.starSymbols(), styles.coverStars());
             writer.skip(24);
             writer.write(tags.document(), "P", booklet.programmeName(), styles.coverTitle());
             writer.skip(36);
@@ -127,7 +126,7 @@ public class BookletPdf {
             writer.skip(200);
             int stars = recognition.stars();
             if (stars > 0) {
-                writer.ornament(STARS.repeat(stars), styles.dividerStars());
+                writer.ornament(recognition.starSymbols(), styles.dividerStars());
                 writer.skip(12);
             }
             String heading = switch (recognition) {

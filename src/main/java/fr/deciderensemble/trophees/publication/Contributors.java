@@ -22,8 +22,12 @@ public class Contributors {
     private EntityManager em;
 
     public List<EditionOrganisation> organisationsOf(long editionId) {
+        return organisationsOf(edition(editionId));
+    }
+
+    private List<EditionOrganisation> organisationsOf(Edition edition) {
         return em.createNamedQuery("EditionOrganisation.ofEdition", EditionOrganisation.class)
-                .setParameter("edition", edition(editionId)).getResultList();
+                .setParameter("edition", edition).getResultList();
     }
 
     public List<JuryMember> juryOf(long editionId) {
@@ -114,9 +118,7 @@ public class Contributors {
     }
 
     private List<EditionOrganisation> ofKind(Edition edition, EditionOrganisation.Kind kind) {
-        return em.createNamedQuery("EditionOrganisation.ofEdition", EditionOrganisation.class)
-                .setParameter("edition", edition).getResultStream()
-                .filter(organisation -> organisation.getKind() == kind).toList();
+        return organisationsOf(edition).stream().filter(organisation -> organisation.getKind() == kind).toList();
     }
 
     private Edition edition(long id) {

@@ -98,9 +98,8 @@ final class LaureatePages {
             throws IOException {
         PDStructureElement section = tags.add(parent, "Sect");
         writer.write(section, "H2", heading(laureate), titleStyle);
-        int stars = laureate.recognition().stars();
-        if (stars > 0) {
-            writer.ornament(BookletPdf.STARS.repeat(stars), styles.laureateStars());
+        if (laureate.recognition().stars() > 0) {
+            writer.ornament(laureate.recognition().starSymbols(), styles.laureateStars());
         }
         String holder = present(laureate.title()) ? laureate.holder() : null;
         String where = laureate.departments() == null ? ""

@@ -58,10 +58,6 @@ public class ResultsPage {
         };
     }
 
-    public String starsOf(PalmaresSection section) {
-        return "★".repeat(section.recognition().stars());
-    }
-
     public String departmentsOf(Laureate laureate) {
         return String.join(", ", laureate.getDepartments());
     }
