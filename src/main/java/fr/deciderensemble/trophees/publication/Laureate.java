@@ -5,7 +5,6 @@ import java.util.List;
 
 import fr.deciderensemble.trophees.dossier.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,8 +25,6 @@ import jakarta.persistence.Version;
  * A laureate as the booklet prints it. For an edition run in the application this is staff's edited
  * copy of the dossier, so that polishing the booklet never alters what the candidate submitted.
  */
-// EclipseLink's shared cache kept its own change records in a rewritten ordered list of texts instead of the texts.
-@Cacheable(false)
 @Entity
 @NamedQuery(name = "Laureate.ofEdition",
         query = "select l from Laureate l where l.edition = :edition order by l.position")
@@ -137,22 +134,16 @@ public class Laureate {
                 results, logo);
     }
 
-    void clearLists() {
-        departments.clear();
-        objectives.clear();
-        steps.clear();
-    }
-
-    /** Staff's edit of the booklet text, on lists {@link #clearLists()} emptied; the recognition stays the jury's. */
+    /** Staff's edit of the booklet text; the recognition stays the jury's. */
     public void rewrite(LaureateText text) {
         this.title = text.title();
         this.holder = text.holder();
-        this.departments.addAll(text.departments());
+        this.departments = new ArrayList<>(text.departments());
         this.partnerNote = text.partnerNote();
         this.approach = text.approach();
-        this.objectives.addAll(text.objectives());
+        this.objectives = new ArrayList<>(text.objectives());
         this.targetAudience = text.targetAudience();
-        text.steps().forEach(step -> steps.add(new LaureateStep(step.title(), step.text())));
+        this.steps = new ArrayList<>(text.steps().stream().map(step -> new LaureateStep(step.title(), step.text())).toList());
         this.focusHeading = text.focusHeading();
         this.focusText = text.focusText();
         this.results = text.results();
