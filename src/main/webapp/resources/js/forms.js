@@ -16,3 +16,28 @@ document.addEventListener('click', function (event) {
         event.preventDefault();
     }
 });
+
+// A field with a length limit shows how much room is left as one types. Nothing is ever cut: past the limit the
+// field is marked invalid and the server explains, keeping the whole text on the page.
+document.addEventListener('input', function (event) {
+    var field = event.target;
+    if (!field.dataset || !field.dataset.maxLength) {
+        return;
+    }
+    var max = Number(field.dataset.maxLength);
+    var counter = document.getElementById(field.id + '-count');
+    if (!counter) {
+        counter = document.createElement('span');
+        counter.id = field.id + '-count';
+        counter.className = 'hint counter';
+        counter.setAttribute('aria-live', 'polite');
+        field.insertAdjacentElement('afterend', counter);
+        var described = field.getAttribute('aria-describedby');
+        field.setAttribute('aria-describedby', (described ? described + ' ' : '') + counter.id);
+    }
+    var over = field.value.length - max;
+    counter.textContent = field.value.length + ' / ' + max
+        + (over > 0 ? ' — ' + document.body.dataset.tooLong.replace('{0}', over) : '');
+    counter.classList.toggle('over', over > 0);
+    field.setAttribute('aria-invalid', over > 0 ? 'true' : 'false');
+});

@@ -3,10 +3,14 @@ package fr.deciderensemble.trophees.dossier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+
+import fr.deciderensemble.trophees.platform.Text;
 
 /**
- * What a candidate writes in a dossier, as the form holds it. Limits are generous for a
- * booklet page yet bounded, so that no field can swamp the database or the PDF.
+ * What a candidate writes in a dossier, in the form it is checked and stored ({@link Text#normalise}). Limits
+ * are generous for a booklet page yet bounded, so that no field can swamp the database or the PDF, and they are
+ * those of the columns.
  */
 public record DossierContent(String title, String holderName, String holderType, String department,
         String approach, List<String> objectives, String targetAudience, List<String> steps) {
@@ -17,13 +21,18 @@ public record DossierContent(String title, String holderName, String holderType,
     static final int MAX_ITEMS = 20;
 
     public DossierContent {
+        title = Text.normalise(title);
+        holderName = Text.normalise(holderName);
+        holderType = Text.normalise(holderType);
+        department = Text.normalise(department);
+        approach = Text.normalise(approach);
         objectives = clean(objectives);
+        targetAudience = Text.normalise(targetAudience);
         steps = clean(steps);
     }
 
     private static List<String> clean(List<String> items) {
-        return items == null ? List.of()
-                : items.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return items == null ? List.of() : items.stream().map(Text::normalise).filter(Objects::nonNull).toList();
     }
 
     /** Problems that forbid even saving a draft: oversized fields or unknown codes. */
@@ -40,8 +49,16 @@ public record DossierContent(String title, String holderName, String holderType,
         if (steps.size() > MAX_ITEMS || steps.stream().anyMatch(s -> s.length() > ITEM)) {
             problems.add("dossier.steps.tooLong");
         }
-        if (!blank(holderType) && !HolderType.isKnown(holderType)) {
+        if (holderType != null && !HolderType.isKnown(holderType)) {
             problems.add("dossier.holderType.unknown");
+        }
+        boolean controlInLine = Stream.of(title, holderName, department)
+                .anyMatch(line -> Text.hasForbiddenCharacters(line, false));
+        boolean controlInText = Stream.concat(Stream.of(approach, targetAudience),
+                Stream.concat(objectives.stream(), steps.stream()))
+                .anyMatch(text -> Text.hasForbiddenCharacters(text, true));
+        if (controlInLine || controlInText) {
+            problems.add("text.forbiddenCharacters");
         }
         return problems;
     }
@@ -65,18 +82,14 @@ public record DossierContent(String title, String holderName, String holderType,
     }
 
     private static void tooLong(List<String> problems, String value, int max, String key) {
-        if (value != null && value.strip().length() > max) {
+        if (Text.tooLong(value, max)) {
             problems.add(key);
         }
     }
 
     private static void required(List<String> problems, String value, String key) {
-        if (blank(value)) {
+        if (value == null) {
             problems.add(key);
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

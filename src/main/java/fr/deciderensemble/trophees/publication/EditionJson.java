@@ -1,9 +1,14 @@
 package fr.deciderensemble.trophees.publication;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 
 import fr.deciderensemble.trophees.edition.Editions;
 import jakarta.json.Json;
@@ -20,12 +25,16 @@ import jakarta.json.stream.JsonParser;
  */
 public final class EditionJson {
 
+    /** Ten times the 2020 booklet's JSON: what the upload form and the API read at most. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int SHORT = 200;
     public static final int LONG = 5000;
     public static final int ITEM = 1000;
     static final int MAX_ITEMS = 20;
     static final int MAX_PEOPLE = 100;
     static final int MAX_LAUREATES = 500;
+    /** The format's deepest value ({@code /laureates/0/steps/0/text}) lies three containers down. */
+    static final int MAX_DEPTH = 8;
 
     /** One problem: where it is (a JSON pointer, "" for the whole document) and a message key. */
     public record Error(String pointer, String key) {
@@ -50,8 +59,18 @@ public final class EditionJson {
     }
 
     public static Result read(String json) {
+        String document = json == null ? "" : json;
+        Optional<Error> shape;
+        try {
+            shape = shapeProblem(document);
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            return new Result(null, List.of(new Error("", "import.json.malformed")));
+        }
+        if (shape.isPresent()) {
+            return new Result(null, List.of(shape.get()));
+        }
         JsonValue root;
-        try (JsonParser parser = Json.createParser(new StringReader(json == null ? "" : json))) {
+        try (JsonParser parser = Json.createParser(new StringReader(document))) {
             parser.next();
             root = parser.getValue();
             if (parser.hasNext()) {
@@ -66,6 +85,61 @@ public final class EditionJson {
         EditionJson reading = new EditionJson();
         Booklet edition = reading.edition(object);
         return reading.errors.isEmpty() ? new Result(edition, List.of()) : new Result(null, reading.errors);
+    }
+
+    /** One open object or array while the document is streamed: its pointer, its keys, its next index. */
+    private static final class Container {
+        final String pointer;
+        final Set<String> keys = new HashSet<>();
+        final boolean array;
+        int index;
+        String key;
+
+        Container(String pointer, boolean array) {
+            this.pointer = pointer;
+            this.array = array;
+        }
+
+        /** The pointer of the value that starts now in this container. */
+        String child() {
+            return pointer + "/" + (array ? String.valueOf(index++) : key.replace("~", "~0").replace("/", "~1"));
+        }
+    }
+
+    /**
+     * Streams the document once, without building it, for what the object model would hide or choke on: a key
+     * given twice in one object (which value would count?), and nesting deeper than the format ever goes.
+     */
+    private static Optional<Error> shapeProblem(String json) {
+        Deque<Container> open = new ArrayDeque<>();
+        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> {
+                        String pointer = open.isEmpty() ? "" : open.peek().child();
+                        if (open.size() >= MAX_DEPTH) {
+                            return Optional.of(new Error(pointer, "import.json.tooDeep"));
+                        }
+                        open.push(new Container(pointer, event == JsonParser.Event.START_ARRAY));
+                    }
+                    case END_OBJECT, END_ARRAY -> open.pop();
+                    case KEY_NAME -> {
+                        Container object = open.peek();
+                        object.key = parser.getString();
+                        if (!object.keys.add(object.key)) {
+                            return Optional.of(new Error(object.child(), "import.json.duplicateKey"));
+                        }
+                    }
+                    default -> {
+                        if (!open.isEmpty()) {
+                            open.peek().child();
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Booklet edition(JsonObject json) {

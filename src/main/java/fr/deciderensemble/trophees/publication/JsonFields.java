@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
+import fr.deciderensemble.trophees.platform.Text;
 import fr.deciderensemble.trophees.publication.EditionJson.Error;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -109,12 +110,17 @@ final class JsonFields {
             errors.add(new Error(pointer, "import.type.text"));
             return null;
         }
-        String text = string.getString().strip();
-        if (text.length() > max) {
+        String text = Text.normalise(string.getString());
+        if (Text.tooLong(text, max)) {
             errors.add(new Error(pointer, "import.tooLong." + max));
             return null;
         }
-        return text.isEmpty() ? null : text;
+        // The short texts are those of one line: names, titles, headings.
+        if (Text.hasForbiddenCharacters(text, max > EditionJson.SHORT)) {
+            errors.add(new Error(pointer, "import.forbiddenCharacters"));
+            return null;
+        }
+        return text;
     }
 
     private static JsonValue value(JsonObject json, String field) {

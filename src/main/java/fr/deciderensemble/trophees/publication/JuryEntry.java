@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What staff write of a jury member for the booklet; the same limits as an imported edition. */
 public record JuryEntry(String name, boolean president, String position, String organisation, String biography) {
@@ -23,6 +24,9 @@ public record JuryEntry(String name, boolean president, String position, String 
         }
         if (TextLimits.tooLong(biography, EditionJson.LONG)) {
             problems.add("juryMember.biography.tooLong");
+        }
+        if (TextLimits.forbiddenCharacters(Stream.of(name, position, organisation), Stream.of(biography))) {
+            problems.add("text.forbiddenCharacters");
         }
         return problems;
     }

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What staff may rewrite of a laureate's booklet text; the same limits as an imported edition. */
 public record LaureateText(String title, String holder, List<String> departments, String partnerNote,
@@ -9,6 +10,14 @@ public record LaureateText(String title, String holder, List<String> departments
         String focusHeading, String focusText, String results) {
 
     public LaureateText {
+        title = TextLimits.stored(title);
+        holder = TextLimits.stored(holder);
+        partnerNote = TextLimits.stored(partnerNote);
+        approach = TextLimits.stored(approach);
+        targetAudience = TextLimits.stored(targetAudience);
+        focusHeading = TextLimits.stored(focusHeading);
+        focusText = TextLimits.stored(focusText);
+        results = TextLimits.stored(results);
         departments = TextLimits.entries(departments);
         objectives = TextLimits.entries(objectives);
         steps = steps == null ? List.of()
@@ -19,7 +28,7 @@ public record LaureateText(String title, String holder, List<String> departments
 
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (TextLimits.blank(title) && TextLimits.blank(holder)) {
+        if (title == null && holder == null) {
             problems.add("laureate.unnamed");
         }
         if (TextLimits.tooLong(title, EditionJson.SHORT) || TextLimits.tooLong(holder, EditionJson.SHORT)
@@ -40,6 +49,13 @@ public record LaureateText(String title, String holder, List<String> departments
         if (steps.size() > EditionJson.MAX_ITEMS || steps.stream().anyMatch(step ->
                 TextLimits.tooLong(step.title(), EditionJson.SHORT) || TextLimits.tooLong(step.text(), EditionJson.ITEM))) {
             problems.add("laureate.steps.tooLong");
+        }
+        if (TextLimits.forbiddenCharacters(
+                Stream.concat(Stream.of(title, holder, partnerNote, focusHeading),
+                        Stream.concat(departments.stream(), steps.stream().map(Booklet.Step::title))),
+                Stream.concat(Stream.of(approach, targetAudience, focusText, results),
+                        Stream.concat(objectives.stream(), steps.stream().map(Booklet.Step::text))))) {
+            problems.add("text.forbiddenCharacters");
         }
         return problems;
     }

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What staff write of an organiser, partner or supporter; the same limits as an imported edition. */
 public record OrganisationEntry(EditionOrganisation.Kind kind, String name, String description) {
@@ -21,6 +22,9 @@ public record OrganisationEntry(EditionOrganisation.Kind kind, String name, Stri
         }
         if (TextLimits.tooLong(description, EditionJson.LONG)) {
             problems.add("organisation.description.tooLong");
+        }
+        if (TextLimits.forbiddenCharacters(Stream.of(name), Stream.of(description))) {
+            problems.add("text.forbiddenCharacters");
         }
         return problems;
     }

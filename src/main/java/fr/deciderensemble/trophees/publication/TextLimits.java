@@ -3,6 +3,9 @@ package fr.deciderensemble.trophees.publication;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+
+import fr.deciderensemble.trophees.platform.Text;
 
 /** The checks staff's booklet forms share, with the limits of an imported edition ({@link EditionJson}). */
 final class TextLimits {
@@ -10,12 +13,8 @@ final class TextLimits {
     private TextLimits() {
     }
 
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     static boolean tooLong(String value, int max) {
-        return value != null && value.strip().length() > max;
+        return Text.tooLong(value, max);
     }
 
     /** More than {@link EditionJson#MAX_ITEMS} entries, or one longer than {@code max}. */
@@ -23,14 +22,19 @@ final class TextLimits {
         return items.size() > EditionJson.MAX_ITEMS || items.stream().anyMatch(item -> tooLong(item, max));
     }
 
-    /** Stripped, blank as null: what the import stores. */
+    /** What the import stores: {@link Text#normalise normalised}, blank as null. */
     static String stored(String value) {
-        return blank(value) ? null : value.strip();
+        return Text.normalise(value);
     }
 
-    /** The non-blank entries, stripped. */
+    /** The non-blank entries, normalised. */
     static List<String> entries(List<String> values) {
-        return values == null ? List.of()
-                : values.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return values == null ? List.of() : values.stream().map(Text::normalise).filter(Objects::nonNull).toList();
+    }
+
+    /** Whether one of the one-line texts, or of the texts of several lines, holds a control character. */
+    static boolean forbiddenCharacters(Stream<String> lines, Stream<String> texts) {
+        return lines.anyMatch(line -> Text.hasForbiddenCharacters(line, false))
+                || texts.anyMatch(text -> Text.hasForbiddenCharacters(text, true));
     }
 }

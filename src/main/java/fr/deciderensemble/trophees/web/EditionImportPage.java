@@ -18,9 +18,6 @@ import jakarta.servlet.http.Part;
 @RequestScoped
 public class EditionImportPage {
 
-    /** Ten times the 2020 booklet's JSON. */
-    public static final long MAX_BYTES = 2 * 1024 * 1024;
-
     private Part file;
 
     @Inject
@@ -34,7 +31,7 @@ public class EditionImportPage {
             messages.add(FacesMessage.SEVERITY_ERROR, "import.file.required");
             return null;
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.getSize() > EditionJson.MAX_BYTES) {
             messages.add(FacesMessage.SEVERITY_ERROR, "import.file.tooLarge");
             return null;
         }

@@ -55,9 +55,13 @@ public class Messages {
     /** A message whose text has MessageFormat placeholders, e.g. where a problem lies and what it is. */
     public void add(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String text = java.text.MessageFormat.format(text(context, key), arguments);
-        context.addMessage(null, new FacesMessage(severity, text, null));
+        context.addMessage(null, new FacesMessage(severity, format(context, key, arguments), null));
         context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** The text of a message with MessageFormat placeholders, in the user's language. */
+    public static String format(FacesContext context, String key, Object... arguments) {
+        return java.text.MessageFormat.format(text(context, key), arguments);
     }
 
     public String text(String key) {

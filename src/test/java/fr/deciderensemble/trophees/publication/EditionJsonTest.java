@@ -157,6 +157,41 @@ class EditionJsonTest {
                 .containsExactlyInAnyOrder("/year", "/name", "/laureates/0/stars", "/laureates/1/stars");
     }
 
+    @Test
+    void aKeyGivenTwiceInOneObjectIsRefusedWhereItIs() {
+        assertThat(problems("{\"year\": 2020, \"year\": 2021}"))
+                .containsExactly(Map.entry("/year", "import.json.duplicateKey"));
+        assertThat(problems(edition(laureate("\"stars\": 1"), laureate("\"stars\": 2, \"stars\": 3"))))
+                .containsExactly(Map.entry("/laureates/1/stars", "import.json.duplicateKey"));
+        assertThat(problems(edition(laureate("\"stars\": 1, \"steps\": [{\"title\": \"a\"}, {\"text\": \"b\", \"text\": \"c\"}]"))))
+                .containsExactly(Map.entry("/laureates/0/steps/1/text", "import.json.duplicateKey"));
+    }
+
+    @Test
+    void nestingDeeperThanTheFormatIsRefusedWithoutReadingOn() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertThat(problems("{\"year\": 2020, \"laureates\": " + deep + "}"))
+                .containsExactly(Map.entry("/laureates/0/0/0/0/0/0/0", "import.json.tooDeep"));
+        assertThat(problems(edition(laureate("\"stars\": 1, \"steps\": [{\"title\": \"a\", \"text\": \"b\"}]"))))
+                .isEmpty();
+    }
+
+    @Test
+    void textsAreStoredNormalisedAndControlCharactersRefused() {
+        EditionJson.Result read = EditionJson.read(edition(laureate("\"stars\": 1, \"approach\": \"  ligne\\r\\nsuite  \"")));
+        assertThat(read.edition().laureates().get(0).approach()).isEqualTo("ligne\nsuite");
+        assertThat(problems(edition("{\"stars\": 1, \"title\": \"nul\\u0000\", \"approach\": \"tab\\tok\"}",
+                "{\"stars\": 1, \"title\": \"deux\\nlignes\"}")))
+                .containsOnly(Map.entry("/laureates/0/title", "import.forbiddenCharacters"),
+                        Map.entry("/laureates/1/title", "import.forbiddenCharacters"));
+    }
+
+    @Test
+    void aTitleWithTrailingBlanksBeyondItsLimitIsNotRefusedForThem() {
+        assertThat(problems(edition("{\"stars\": 1, \"title\": \"" + "c".repeat(EditionJson.SHORT) + "   \\n\"}")))
+                .isEmpty();
+    }
+
     private static Map<String, String> problems(String json) {
         return EditionJson.read(json).errors().stream()
                 .collect(Collectors.toMap(Error::pointer, Error::key, (a, b) -> a + "," + b));

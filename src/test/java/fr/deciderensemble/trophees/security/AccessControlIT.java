@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.WebSession;
 import jakarta.mail.internet.MimeMessage;
@@ -131,13 +132,10 @@ class AccessControlIT {
 
     @Test
     void aCandidateCannotReachAnotherCandidatesDossier() throws Exception {
-        openACall(2027);
-        WebSession owner = new WebSession(base.toURI());
-        owner.login("candidat@trophees.example", PASSWORD);
-        HttpResponse<String> started = owner.submit("/candidat/dossiers.xhtml", "start", "newDossier", Map.of());
-        Matcher id = Pattern.compile("id=(\\d+)").matcher(started.uri().toString());
-        assertThat(id.find()).as("a new dossier opens at its own address: " + started.uri()).isTrue();
-        String dossier = "/candidat/dossier.xhtml?id=" + id.group(1);
+        Demo.openCall(base.toURI(), 2027);
+        WebSession owner = Demo.signedIn(base.toURI(), Demo.CANDIDATE);
+        String dossier = Demo.startDossier(owner);
+        String id = dossier.substring(dossier.indexOf("id=") + 3);
         owner.submit(dossier, "dossier", "save", Map.of("title", "Conseil des sages de Démo-sur-Loire",
                 "holderName", "Mairie de Démo-sur-Loire"));
         assertThat(owner.get(dossier).body()).contains("Conseil des sages de Démo-sur-Loire");
@@ -150,7 +148,7 @@ class AccessControlIT {
 
         WebSession juror = new WebSession(base.toURI());
         juror.login("jure1@trophees.example", PASSWORD);
-        assertThat(juror.get("/jury/dossier.xhtml?id=" + id.group(1)).statusCode())
+        assertThat(juror.get("/jury/dossier.xhtml?id=" + id).statusCode())
                 .as("a juror reaches only what is assigned").isEqualTo(404);
     }
 
@@ -192,22 +190,6 @@ class AccessControlIT {
                 "displayName", "x".repeat(201), "email", "nouveau@exemple.org", "password", "court"));
         assertThat(oversized.statusCode()).isEqualTo(200);
         assertThat(oversized.body()).contains("Le nom est obligatoire (200 caractères au plus)");
-    }
-
-    private void openACall(int year) throws Exception {
-        WebSession staff = new WebSession(base.toURI());
-        staff.login("equipe@trophees.example", PASSWORD);
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Paris"));
-        staff.submit("/equipe/editions.xhtml", "new-edition", "create", Map.of(
-                "year", String.valueOf(year), "callOpensAt", LOCAL.format(now.minusDays(1)),
-                "submissionDeadline", LOCAL.format(now.plusDays(5)), "scoringDeadline", LOCAL.format(now.plusDays(10)),
-                "ceremonyAt", LOCAL.format(now.plusDays(20))));
-        Matcher edition = Pattern.compile("edition\\.xhtml\\?id=(\\d+)\">" + year)
-                .matcher(staff.get("/equipe/editions.xhtml").body());
-        assertThat(edition.find()).isTrue();
-        HttpResponse<String> opened = staff.submit("/equipe/edition.xhtml?id=" + edition.group(1), "edition",
-                "openCall", Map.of());
-        assertThat(opened.body()).contains("L’appel à candidatures est ouvert");
     }
 
     private WebSession registeredCandidate(String email) throws Exception {

@@ -111,16 +111,26 @@ public final class AnnualReportCsv {
         csv.append(LINE_END);
     }
 
+    /** What starts a formula: = + - @, and their full-width forms. */
+    private static final String FORMULA_SIGNS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
+
     private static Object orNotRecorded(OptionalInt value) {
         return value.isPresent() ? value.getAsInt() : ReportFigures.NOT_RECORDED;
     }
 
     /**
-     * A label such as "=HYPERLINK(…)" would run as a formula when the file is opened in a spreadsheet: a leading
-     * apostrophe makes it plain text.
+     * A label such as "=HYPERLINK(…)" would run as a formula when the file is opened in a spreadsheet, even behind
+     * blanks (a space, a non-breaking space, a tab) or written with the full-width signs some keyboards type
+     * ("＝"): a leading apostrophe makes it plain text.
      */
-    private static String inert(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    static String inert(String text) {
+        int first = 0;
+        while (first < text.length() && (Character.isWhitespace(text.charAt(first))
+                || Character.isSpaceChar(text.charAt(first)))) {
+            first++;
+        }
+        boolean formula = first < text.length() && FORMULA_SIGNS.indexOf(text.charAt(first)) >= 0;
+        return formula ? "'" + text : text;
     }
 
     private static String quoted(String field) {

@@ -1,0 +1,63 @@
+package fr.deciderensemble.trophees.journey;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The demo accounts' first steps, which many tests need before what they test: a call open, a dossier started. */
+public final class Demo {
+
+    public static final String PASSWORD = "trophees-demo";
+    public static final String STAFF = "equipe@trophees.example";
+    public static final String CANDIDATE = "candidat@trophees.example";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final Pattern DOSSIER_ID = Pattern.compile("id=(\\d+)");
+
+    private Demo() {
+    }
+
+    public static WebSession signedIn(URI base, String email) throws Exception {
+        WebSession session = new WebSession(base);
+        HttpResponse<String> home = session.login(email, PASSWORD);
+        if (home.uri().getPath().endsWith("/connexion.xhtml")) {
+            throw new IllegalStateException("Login refused for " + email);
+        }
+        return session;
+    }
+
+    /** Staff create the edition of this year and open its call, which closes in five days: the edition's staff page. */
+    public static String openCall(URI base, int year) throws Exception {
+        WebSession staff = signedIn(base, STAFF);
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Paris"));
+        staff.submit("/equipe/editions.xhtml", "new-edition", "create", Map.of(
+                "year", String.valueOf(year), "callOpensAt", LOCAL.format(now.minusDays(1)),
+                "submissionDeadline", LOCAL.format(now.plusDays(5)), "scoringDeadline", LOCAL.format(now.plusDays(10)),
+                "ceremonyAt", LOCAL.format(now.plusDays(20))));
+        Matcher edition = Pattern.compile("edition\\.xhtml\\?id=(\\d+)\">" + year)
+                .matcher(staff.get("/equipe/editions.xhtml").body());
+        if (!edition.find()) {
+            throw new IllegalStateException("Edition " + year + " was not created");
+        }
+        String page = "/equipe/edition.xhtml?id=" + edition.group(1);
+        HttpResponse<String> opened = staff.submit(page, "edition", "openCall", Map.of());
+        if (!opened.body().contains("L’appel à candidatures est ouvert")) {
+            throw new IllegalStateException("The call of " + year + " did not open");
+        }
+        return page;
+    }
+
+    /** A new dossier of this candidate in the open call: the address of its page. */
+    public static String startDossier(WebSession candidate) throws Exception {
+        HttpResponse<String> started = candidate.submit("/candidat/dossiers.xhtml", "start", "newDossier", Map.of());
+        Matcher id = DOSSIER_ID.matcher(started.uri().toString());
+        if (!id.find()) {
+            throw new IllegalStateException("No dossier page after starting one: " + started.uri());
+        }
+        return "/candidat/dossier.xhtml?id=" + id.group(1);
+    }
+}

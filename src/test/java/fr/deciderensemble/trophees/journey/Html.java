@@ -1,0 +1,44 @@
+package fr.deciderensemble.trophees.journey;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a page's form fields hold, read from its HTML as a browser would show them. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** The text of the textarea with this id. */
+    public static String textarea(String html, String id) {
+        Matcher matcher = Pattern.compile("<textarea[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</textarea>",
+                Pattern.DOTALL).matcher(html);
+        return matcher.find() ? unescape(stripFirstNewline(matcher.group(1))) : null;
+    }
+
+    /** The value of the input with this id. */
+    public static String input(String html, String id) {
+        Matcher tag = Pattern.compile("<input[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        if (!tag.find()) {
+            return null;
+        }
+        Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag.group());
+        return value.find() ? unescape(value.group(1)) : "";
+    }
+
+    /** The messages the page shows above its content. */
+    public static String messages(String html) {
+        Matcher matcher = Pattern.compile("<div id=\"messages\"[^>]*>(.*?)</div>", Pattern.DOTALL).matcher(html);
+        return matcher.find() ? unescape(matcher.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip())
+                : "";
+    }
+
+    private static String stripFirstNewline(String text) {
+        return text.startsWith("\n") ? text.substring(1) : text;
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}
