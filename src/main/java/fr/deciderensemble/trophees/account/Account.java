@@ -75,6 +75,10 @@ public class Account {
         return displayName;
     }
 
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
     public Role getRole() {
         return role;
     }

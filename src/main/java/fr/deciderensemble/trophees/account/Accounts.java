@@ -3,12 +3,12 @@ package fr.deciderensemble.trophees.account;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,8 +20,6 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class Accounts {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    static final int MAX_EMAIL = 254;
     static final int MAX_NAME = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -34,13 +32,21 @@ public class Accounts {
     @Inject
     private Outbox outbox;
 
-    public static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    /** The account of an address, typed in any case; none for what is no address. */
+    public Optional<Account> byEmail(String email) {
+        return EmailAddress.parse(email).flatMap(address -> em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("email", address.address()).getResultStream().findFirst());
     }
 
-    public Optional<Account> byEmail(String email) {
-        return em.createNamedQuery("Account.byEmail", Account.class)
-                .setParameter("email", normalise(email)).getResultStream().findFirst();
+    /**
+     * The confirmed account these credentials open, if any. The hash is checked outside any transaction: a login
+     * waiting for its turn to hash ({@link Passwords}) must not hold a database connection meanwhile.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<Account> authenticate(String email, String password) {
+        Optional<Account> account = byEmail(email);
+        boolean matches = passwords.verify(password, account.map(Account::getPasswordHash).orElse(null));
+        return account.filter(found -> matches && found.isConfirmed());
     }
 
     /** The account of a logged-in caller; the identity store only knows existing accounts. */
@@ -91,19 +97,16 @@ public class Accounts {
     }
 
     private Account newAccount(String email, String password, String displayName, Role role) {
-        String address = normalise(email);
-        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
-            throw new Refusal("account.email.invalid");
-        }
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
+        EmailAddress address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("account.email.invalid"));
+        String name = Text.normalise(displayName);
+        if (name == null || Text.tooLong(name, MAX_NAME) || Text.hasForbiddenCharacters(name, false)) {
             throw new Refusal("account.name.invalid");
         }
-        String hash = passwords.hash(password);
-        if (byEmail(address).isPresent()) {
+        String hash = passwords.hash(password, address.address());
+        if (byEmail(address.address()).isPresent()) {
             throw new Refusal(409, "account.email.taken");
         }
-        return new Account(address, hash, name, role);
+        return new Account(address.address(), hash, name, role);
     }
 
     private static byte[] randomBytes() {

@@ -1,8 +1,11 @@
 package fr.deciderensemble.trophees.api;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
+import fr.deciderensemble.trophees.platform.Problem;
+import fr.deciderensemble.trophees.security.Authentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,10 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The API changes data only for a request that carries its credentials itself: a staff member's
- * session cookie, which a browser sends along with any forged cross-site form, is not enough.
+ * The API changes data only for a request that proved itself with valid HTTP Basic credentials: a staff member's
+ * session cookie, which a browser sends along with any forged cross-site form, is not enough, and neither is an
+ * Authorization header that was not checked.
  */
-@WebFilter("/api/*")
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class BasicOnlyChanges extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -23,16 +27,11 @@ public class BasicOnlyChanges extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String authorization = request.getHeader("Authorization");
-        if (SAFE.contains(request.getMethod())
-                || authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (SAFE.contains(request.getMethod()) || Authentication.provedWithBasic(request)) {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Trophees\", charset=\"UTF-8\"");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Authentification requise\",\"status\":401}");
+        response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
+        Problem.of(401, List.of("problem.status.401")).send(response);
     }
 }

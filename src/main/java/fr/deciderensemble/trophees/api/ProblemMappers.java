@@ -20,7 +20,7 @@ public final class ProblemMappers {
     public static class Refused implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal refusal) {
-            return Problem.response(refusal.status(), refusal.keys());
+            return ProblemResponses.of(refusal.status(), refusal.keys());
         }
     }
 
@@ -29,7 +29,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            Response problem = Problem.response(status, List.of("problem.status." + status));
+            Response problem = ProblemResponses.of(status, List.of("problem.status." + status));
             String challenge = e.getResponse().getHeaderString("WWW-Authenticate");
             return challenge == null ? problem
                     : Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
@@ -43,7 +43,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(RuntimeException e) {
             LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
-            return Problem.response(500, List.of("error.unexpected"));
+            return ProblemResponses.of(500, List.of("error.unexpected"));
         }
     }
 }

@@ -2,8 +2,8 @@ package fr.deciderensemble.trophees.web;
 
 import java.io.IOException;
 
-import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.security.Authentication;
+import fr.deciderensemble.trophees.security.Login;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -41,7 +41,7 @@ public class LoginPage {
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(Accounts.normalise(email),
+                        .credential(new UsernamePasswordCredential(email == null ? "" : email,
                                 password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
@@ -50,7 +50,17 @@ public class LoginPage {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
+            refused((Login) external.getRequestMap().get(Authentication.REFUSED_LOGIN));
+        }
+    }
+
+    private void refused(Login login) {
+        if (login == null || login.outcome() == Login.Outcome.REFUSED) {
             messages.add(FacesMessage.SEVERITY_ERROR, "login.failed");
+        } else if (login.outcome() == Login.Outcome.THROTTLED) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "login.throttled.page", login.retryAfterSeconds());
+        } else {
+            messages.add(FacesMessage.SEVERITY_ERROR, "login.busy");
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' script adds its page's CSP nonce to every form it posts; a form posted without it is refused. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -36,15 +38,29 @@ public final class WebSession {
     public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
         HttpResponse<String> page = get(path);
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("No form on " + path + " (HTTP " + page.statusCode() + ")");
-        }
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put(form, form);
         all.put(button, "");
-        all.put("jakarta.faces.ViewState", viewState.group(1));
+        all.putAll(formState(page.body()));
         return post(URI.create(path).getPath(), all);
+    }
+
+    /**
+     * What a browser posts along with a form of this page besides its fields: the view state and, since PrimeFaces'
+     * script adds it to every form, the page's CSP nonce.
+     */
+    public static Map<String, String> formState(String html) {
+        Matcher viewState = VIEW_STATE.matcher(html);
+        if (!viewState.find()) {
+            throw new IllegalStateException("No form on this page");
+        }
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            state.put("primefaces.nonce", nonce.group(1));
+        }
+        return state;
     }
 
     public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
@@ -85,6 +101,11 @@ public final class WebSession {
             return get(response.headers().firstValue("Location").orElseThrow());
         }
         return response;
+    }
+
+    /** Any request to this path, with this visitor's cookies. */
+    public HttpResponse<String> send(String path, HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.uri(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,9 +116,10 @@ class ContributorsIT {
 
         HttpResponse<String> editing = staff.submit(page, "organisation-list", "organisations:0:edit", Map.of());
         assertThat(editing.body()).contains("Modifier l’organisation", "value=\"Banque des Territoires\"");
-        HttpResponse<String> rewritten = staff.post("/equipe/contributeurs.xhtml", Map.of("organisation", "organisation",
-                "saveOrganisation", "", "kind", "SUPPORTER", "name", "Banque des Territoires (Caisse des Dépôts)",
-                "jakarta.faces.ViewState", viewState(editing.body())));
+        Map<String, String> fields = new HashMap<>(WebSession.formState(editing.body()));
+        fields.putAll(Map.of("organisation", "organisation", "saveOrganisation", "", "kind", "SUPPORTER",
+                "name", "Banque des Territoires (Caisse des Dépôts)"));
+        HttpResponse<String> rewritten = staff.post("/equipe/contributeurs.xhtml", fields);
         assertThat(rewritten.body()).contains("Banque des Territoires (Caisse des Dépôts)</strong> · Soutien");
 
         HttpResponse<String> removed = staff.submit(page, "organisation-list", "organisations:0:remove", Map.of());
@@ -157,13 +159,6 @@ class ContributorsIT {
             assertThat(edition.find()).isTrue();
         }
         return "/equipe/contributeurs.xhtml?edition=" + edition.group(1);
-    }
-
-    private static String viewState(String html) {
-        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(html);
-        assertThat(viewState.find()).isTrue();
-        return viewState.group(1);
     }
 
     private static String bookletPage(String contributorsPage) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,13 +203,11 @@ class EditionImportIT {
     void anInvalidFileUploadedByStaffIsExplainedInFrench() throws Exception {
         WebSession staff = new WebSession(base.toURI());
         staff.login(STAFF, PASSWORD);
-        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(staff.get("/equipe/editions.xhtml").body());
-        assertThat(viewState.find()).isTrue();
+        Map<String, String> fields = new HashMap<>(WebSession.formState(staff.get("/equipe/editions.xhtml").body()));
+        fields.putAll(Map.of("import-edition", "import-edition", "import", ""));
         String json = "{\"year\": 2019, \"laureates\": [{\"title\": \"Projet\", \"stars\": 0}]}";
 
-        HttpResponse<String> response = staff.upload("/equipe/editions.xhtml", Map.of("import-edition", "import-edition",
-                "import", "", "jakarta.faces.ViewState", viewState.group(1)), "file", "edition.json",
+        HttpResponse<String> response = staff.upload("/equipe/editions.xhtml", fields, "file", "edition.json",
                 json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.body()).contains("/laureates/0/stars\u00a0: Un lauréat reçoit de 1 à 4 étoiles.");
@@ -294,11 +293,10 @@ class EditionImportIT {
     private static HttpResponse<String> uploadLogo(WebSession staff, String page, byte[] image) throws Exception {
         String html = staff.get(page).body();
         Matcher target = Pattern.compile("<option value=\"(o\\d+)\">Décider ensemble<").matcher(html);
-        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(html);
-        assertThat(target.find() && viewState.find()).isTrue();
-        return staff.upload(page, Map.of("logo-form", "logo-form", "storeLogo", "", "target", target.group(1),
-                "jakarta.faces.ViewState", viewState.group(1)), "logo", "logo.png", image);
+        assertThat(target.find()).isTrue();
+        Map<String, String> fields = new HashMap<>(WebSession.formState(html));
+        fields.putAll(Map.of("logo-form", "logo-form", "storeLogo", "", "target", target.group(1)));
+        return staff.upload(page, fields, "logo", "logo.png", image);
     }
 
     private static byte[] png() throws Exception {

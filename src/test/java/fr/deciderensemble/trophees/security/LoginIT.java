@@ -1,0 +1,190 @@
+package fr.deciderensemble.trophees.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.deciderensemble.trophees.journey.Demo;
+import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.WebSession;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Logins in Payara Micro on PostgreSQL: many users at once always get their own pages, password guessing slows
+ * down per account and per client address, and an unknown address costs what a known one costs. The last test
+ * throttles this test's own address: it runs last.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoginIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern CONFIRMATION = Pattern.compile("(/confirmation\\.xhtml\\?jeton=[\\w-]+)");
+    private static GreenMail mail;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive application() throws SQLException {
+        WebArchive application = FreshDeployment.onFreshDatabase();
+        mail = new GreenMail(ServerSetupTest.SMTP);
+        mail.start();
+        return application;
+    }
+
+    @AfterAll
+    static void stopMail() {
+        mail.stop();
+    }
+
+    @Test
+    @Order(1)
+    void twentyFiveUsersMakingAThousandRequestsAtOnceEachGetTheirOwnPage() throws Exception {
+        List<WebSession> users = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            emails.add("commune" + i + "@exemple.org");
+            users.add(registered(emails.get(i), "Commune numéro " + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int request = 0; request < 1000; request++) {
+                int user = request % users.size();
+                answers.add(pool.submit(() -> {
+                    HttpResponse<String> page = users.get(user).get("/candidat/dossiers.xhtml");
+                    return page.statusCode() + " " + (page.body().contains(">" + emails.get(user) + "<") ? "own" : "other");
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                outcomes.add(answer.get());
+            }
+            assertThat(outcomes).hasSize(1000).containsOnly("200 own");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void guessingOneAccountsPasswordSlowsDownUntilTheRightOneCannotBeTriedEither() throws Exception {
+        String juror = "jure2@trophees.example";
+        for (int i = 0; i < 7; i++) {
+            HttpResponse<String> wrong = new WebSession(base.toURI()).login(juror, "mauvais-mot-de-passe-" + i);
+            assertThat(Html.messages(wrong.body())).as("failure %d", i + 1).isIn(
+                    "Adresse e-mail ou mot de passe incorrect, ou compte pas encore confirmé.",
+                    "Trop de tentatives de connexion pour ce compte ou depuis cette adresse : réessayez dans 1 s.");
+        }
+
+        HttpResponse<String> right = new WebSession(base.toURI()).login(juror, Demo.PASSWORD);
+        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("/api/editions"))
+                .header("Authorization", basic(juror, Demo.PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(Html.messages(right.body())).startsWith("Trop de tentatives de connexion");
+        assertThat(api.statusCode()).isEqualTo(429);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        long retryAfter = Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 8L);
+
+        Instant deadline = Instant.now().plusSeconds(retryAfter + 10);
+        HttpResponse<String> later;
+        do {
+            Thread.sleep(500);
+            later = new WebSession(base.toURI()).login(juror, Demo.PASSWORD);
+        } while (!later.uri().getPath().startsWith("/jury/") && Instant.now().isBefore(deadline));
+        assertThat(later.uri().getPath()).as("once the wait is over, the right password opens the account")
+                .isEqualTo("/jury/dossiers.xhtml");
+    }
+
+    @Test
+    @Order(3)
+    void anUnknownAddressCostsWhatAKnownOneCosts() throws Exception {
+        Duration known = medianLogin("presidence@trophees.example");
+        Duration unknown = medianLogin("personne@exemple.org");
+        assertThat(unknown.toMillis()).as("known %s, unknown %s", known, unknown)
+                .isGreaterThan(known.toMillis() / 2);
+    }
+
+    @Test
+    @Order(4)
+    void manyFailuresFromOneAddressSlowDownEveryAccountTriedFromThere() throws Exception {
+        for (int i = 0; i < 25; i++) {
+            new WebSession(base.toURI()).login("inconnu" + i + "@exemple.org", "mauvais-mot-de-passe");
+        }
+        HttpResponse<String> staff = new WebSession(base.toURI()).login(Demo.STAFF, Demo.PASSWORD);
+        assertThat(Html.messages(staff.body())).startsWith("Trop de tentatives de connexion");
+    }
+
+    /** The median time of three failed logins with this address. */
+    private Duration medianLogin(String email) throws Exception {
+        List<Duration> times = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            WebSession session = new WebSession(base.toURI());
+            session.get("/connexion.xhtml");
+            Instant start = Instant.now();
+            session.login(email, "pas-le-bon-mot-de-passe-" + i);
+            times.add(Duration.between(start, Instant.now()));
+        }
+        return times.stream().sorted().toList().get(1);
+    }
+
+    private WebSession registered(String email, String name) throws Exception {
+        WebSession session = new WebSession(base.toURI());
+        session.submit("/inscription.xhtml", "register", "submit", Map.of(
+                "displayName", name, "email", email, "password", "une-phrase-de-passe"));
+        String link = null;
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (link == null && Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
+                Matcher found = CONFIRMATION.matcher((String) message.getContent());
+                link = found.find() ? found.group(1) : null;
+            }
+            if (link == null) {
+                mail.waitForIncomingEmail(2000, mail.getReceivedMessages().length + 1);
+            }
+        }
+        assertThat(link).as("confirmation e-mail for " + email).isNotNull();
+        session.get(link);
+        assertThat(session.login(email, "une-phrase-de-passe").uri().getPath()).isEqualTo("/candidat/dossiers.xhtml");
+        return session;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
