@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,18 +17,24 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Sends what the outbox holds through the configured SMTP server; a failure leaves the mail for a retry. */
+/**
+ * Sends what the outbox holds through the configured SMTP server, every two seconds. A failure leaves the mail
+ * for a later try ({@link OutboxMail#failed}); a server out of reach costs one connection attempt per round.
+ */
 @Singleton
 public class MailSender {
 
     private static final int BATCH = 50;
+    private static final Pattern PERMANENT = Pattern.compile("^\\s*5\\d\\d[ -]");
 
     @Inject
     @ConfigProperty(name = "trophees.smtp.host", defaultValue = "localhost")
@@ -76,22 +83,74 @@ public class MailSender {
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void sendDue() {
+        OffsetDateTime now = OffsetDateTime.now();
         List<OutboxMail> due = em.createNamedQuery("OutboxMail.due", OutboxMail.class)
-                .setParameter("now", OffsetDateTime.now()).setMaxResults(BATCH).getResultList();
-        for (OutboxMail mail : due) {
-            try {
-                Transport.send(message(mail));
-                mail.sent();
-            } catch (MessagingException | RuntimeException e) {
-                mail.failed(e.getMessage());
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        if (due.isEmpty()) {
+            return;
+        }
+        // One connection for the whole batch: a server out of reach costs one attempt, not one per mail.
+        int handled = 0;
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (; handled < due.size(); handled++) {
+                send(transport, due.get(handled), now);
+            }
+        } catch (MessagingException unreachable) {
+            due.subList(handled, due.size()).forEach(mail -> mail.failed(describe(unreachable), false, now));
+        }
+    }
+
+    private void send(Transport transport, OutboxMail mail, OffsetDateTime now) throws MessagingException {
+        MimeMessage message;
+        try {
+            message = message(mail);
+        } catch (AddressException | IllegalArgumentException badAddress) {
+            mail.failed("Adresse invalide : " + mail.getRecipient(), true, now);
+            return;
+        }
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+            mail.sent(now);
+        } catch (SendFailedException refused) {
+            mail.failed(describe(refused), isPermanent(refused), now);
+        } catch (MessagingException lost) {
+            if (transport.isConnected()) {
+                mail.failed(describe(lost), isPermanent(lost), now);
+            } else {
+                throw lost;
             }
         }
     }
 
+    /** RFC 5321: a 5xx reply is a permanent refusal, 4xx and a lost connection are worth another try. */
+    static boolean isPermanent(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            String message = cause.getMessage();
+            if (message != null && PERMANENT.matcher(message).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable failure) {
+        Throwable next = failure instanceof MessagingException messaging ? messaging.getNextException() : null;
+        return next != null ? next : failure.getCause();
+    }
+
+    private static String describe(Exception failure) {
+        Throwable next = next(failure);
+        return failure.getMessage() + (next == null || next.getMessage() == null ? "" : " — " + next.getMessage());
+    }
+
+    /** One recipient exactly, as stored; its domain goes over SMTP in ASCII. */
     private MimeMessage message(OutboxMail mail) throws MessagingException {
+        EmailAddress recipient = EmailAddress.parse(mail.getRecipient())
+                .orElseThrow(() -> new AddressException("Not one mailbox", mail.getRecipient()));
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
+        message.setFrom(new InternetAddress(from, true));
+        message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(recipient.ascii(), true));
         message.setSubject(mail.getSubject(), "UTF-8");
         message.setText(mail.getBody(), "UTF-8");
         return message;

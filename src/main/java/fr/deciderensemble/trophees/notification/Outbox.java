@@ -1,6 +1,8 @@
 package fr.deciderensemble.trophees.notification;
 
 import java.text.MessageFormat;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -24,6 +26,27 @@ public class Outbox {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", LOCALE);
         String subject = new MessageFormat(bundle.getString(subjectKey), LOCALE).format(arguments);
         String body = new MessageFormat(bundle.getString(bodyKey), LOCALE).format(arguments);
-        em.persist(new OutboxMail(recipient, subject, body));
+        em.persist(new OutboxMail(recipient, subject, body, OffsetDateTime.now()));
+    }
+
+    /** Mails not sent yet that failed at least once, newest first: what staff should know about. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutboxMail> undelivered() {
+        return em.createNamedQuery("OutboxMail.undelivered", OutboxMail.class).setMaxResults(500).getResultList();
+    }
+
+    /** How many mails were given up. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long givenUp() {
+        return em.createNamedQuery("OutboxMail.countFailed", Long.class).getSingleResult();
+    }
+
+    /** Sends a given-up mail again, at once. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void retry(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null && mail.isGivenUp()) {
+            mail.retry(OffsetDateTime.now());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.notification;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -9,14 +10,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** An e-mail written in the transaction that caused it, sent after commit, retried until it leaves. */
+/**
+ * An e-mail written in the transaction that caused it, sent after commit and retried, up to ten minutes apart,
+ * until it leaves. A mail the server refuses for good (a 5xx reply, an address it does not know) is given up after
+ * a few tries, and any mail still failing after two days too: staff see those and may send them again.
+ */
 @Entity
 @Table(name = "outbox_mail")
 @NamedQuery(name = "OutboxMail.due", query = "select m from OutboxMail m where m.sentAt is null"
-        + " and m.nextAttemptAt <= :now order by m.id")
+        + " and m.failedAt is null and m.nextAttemptAt <= :now order by m.id")
+@NamedQuery(name = "OutboxMail.undelivered", query = "select m from OutboxMail m where m.sentAt is null"
+        + " and (m.failedAt is not null or m.attempts > 0) order by m.createdAt desc")
+@NamedQuery(name = "OutboxMail.countFailed", query = "select count(m) from OutboxMail m where m.failedAt is not null")
 public class OutboxMail {
 
     static final int MAX_ERROR = 1000;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+    static final Duration MAX_DELAY = Duration.ofMinutes(10);
+    /** Tries of a mail the server refuses for good: a refusal may still be a passing misconfiguration. */
+    static final int PERMANENT_TRIES = 3;
+    static final Duration GIVE_UP_AFTER = Duration.ofDays(2);
 
     @Id
     @GeneratedValue(generator = "ids")
@@ -40,6 +53,9 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
+    @Column(name = "failed_at")
+    private OffsetDateTime failedAt;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -49,25 +65,35 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    OutboxMail(String recipient, String subject, String body) {
+    OutboxMail(String recipient, String subject, String body, OffsetDateTime now) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
-        this.createdAt = OffsetDateTime.now();
-        this.nextAttemptAt = createdAt;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
     }
 
-    void sent() {
-        sentAt = OffsetDateTime.now();
+    void sent(OffsetDateTime now) {
+        sentAt = now;
         attempts++;
     }
 
-    /** Backs off exponentially, up to an hour between attempts. */
-    void failed(String error) {
+    /** Backs off exponentially from five seconds to ten minutes; gives up as the class comment says. */
+    void failed(String error, boolean permanent, OffsetDateTime now) {
         attempts++;
         lastError = error == null ? "" : error.substring(0, Math.min(error.length(), MAX_ERROR));
-        long seconds = Math.min(3600, (long) Math.pow(2, Math.min(attempts, 12)) * 5);
-        nextAttemptAt = OffsetDateTime.now().plusSeconds(seconds);
+        if (permanent && attempts >= PERMANENT_TRIES || !now.isBefore(createdAt.plus(GIVE_UP_AFTER))) {
+            failedAt = now;
+            return;
+        }
+        Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+    }
+
+    /** Staff send a given-up mail again, as if new. */
+    void retry(OffsetDateTime now) {
+        failedAt = null;
+        nextAttemptAt = now;
     }
 
     public Long getId() {
@@ -84,5 +110,29 @@ public class OutboxMail {
 
     public String getBody() {
         return body;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public OffsetDateTime getFailedAt() {
+        return failedAt;
+    }
+
+    public boolean isGivenUp() {
+        return failedAt != null;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

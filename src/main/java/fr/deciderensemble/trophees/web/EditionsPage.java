@@ -6,6 +6,7 @@ import java.util.List;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionDates;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.notification.Outbox;
 import jakarta.enterprise.context.RequestScoped;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import jakarta.inject.Inject;
@@ -29,11 +30,19 @@ public class EditionsPage {
     @Inject
     private Messages messages;
 
+    @Inject
+    private Outbox outbox;
+
     public List<Edition> getEditions() {
         if (editions == null) {
             editions = all.all();
         }
         return editions;
+    }
+
+    /** Mails given up, which staff must hear of: a candidate may be waiting for a receipt. */
+    public long getGivenUpMails() {
+        return outbox.givenUp();
     }
 
     public String create() {

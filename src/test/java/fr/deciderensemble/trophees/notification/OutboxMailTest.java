@@ -1,0 +1,69 @@
+package fr.deciderensemble.trophees.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+
+class OutboxMailTest {
+
+    private static final OffsetDateTime WRITTEN = OffsetDateTime.parse("2026-12-01T18:00:00+01:00");
+
+    private static OutboxMail mail() {
+        return new OutboxMail("candidat@trophees.example", "Accusé de réception", "Bonjour", WRITTEN);
+    }
+
+    @Test
+    void retriesBackOffFromFiveSecondsToTenMinutesAtMost() {
+        OutboxMail mail = mail();
+        OffsetDateTime now = WRITTEN;
+        long[] expected = {5, 10, 20, 40, 80, 160, 320, 600, 600, 600};
+        for (long seconds : expected) {
+            mail.failed("Connection refused", false, now);
+            assertThat(Duration.between(now, mail.getNextAttemptAt())).hasSeconds(seconds);
+            now = mail.getNextAttemptAt();
+        }
+        assertThat(mail.isGivenUp()).isFalse();
+    }
+
+    @Test
+    void aPermanentRefusalIsGivenUpAfterThreeTries() {
+        OutboxMail mail = mail();
+        mail.failed("550 5.1.1 User unknown", true, WRITTEN);
+        mail.failed("550 5.1.1 User unknown", true, WRITTEN.plusSeconds(5));
+        assertThat(mail.isGivenUp()).isFalse();
+        mail.failed("550 5.1.1 User unknown", true, WRITTEN.plusSeconds(15));
+        assertThat(mail.isGivenUp()).isTrue();
+        assertThat(mail.getLastError()).startsWith("550");
+    }
+
+    @Test
+    void aMailStillFailingAfterTwoDaysIsGivenUpAndStaffMaySendItAgain() {
+        OutboxMail mail = mail();
+        mail.failed("Connection refused", false, WRITTEN.plusDays(2).minusSeconds(1));
+        assertThat(mail.isGivenUp()).isFalse();
+        mail.failed("Connection refused", false, WRITTEN.plusDays(2));
+        assertThat(mail.isGivenUp()).isTrue();
+
+        mail.retry(WRITTEN.plusDays(3));
+        assertThat(mail.isGivenUp()).isFalse();
+        assertThat(mail.getNextAttemptAt()).isEqualTo(WRITTEN.plusDays(3));
+    }
+
+    @Test
+    void onlyA5xxReplyIsPermanent() {
+        assertThat(MailSender.isPermanent(new SendFailedException("550 5.1.1 <x@y.fr>: Recipient address rejected")))
+                .isTrue();
+        MessagingException nested = new SendFailedException("Invalid Addresses");
+        nested.setNextException(new MessagingException("553-5.1.3 The recipient address is not valid"));
+        assertThat(MailSender.isPermanent(nested)).isTrue();
+        assertThat(MailSender.isPermanent(new SendFailedException("451 4.7.1 Greylisted, try again"))).isFalse();
+        assertThat(MailSender.isPermanent(new MessagingException("Couldn't connect to host, port: localhost, 25")))
+                .isFalse();
+    }
+}
