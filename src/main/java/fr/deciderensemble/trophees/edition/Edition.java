@@ -53,6 +53,10 @@ public class Edition {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** Counts the changes to what the edition's documents print; only {@link Editions#documentsChanged} writes it. */
+    @Column(name = "documents_version", insertable = false, updatable = false)
+    private long documentsVersion;
+
     @Version
     private long version;
 
@@ -116,6 +120,10 @@ public class Edition {
 
     void enter(EditionPhase next) {
         this.phase = next;
+    }
+
+    public long getDocumentsVersion() {
+        return documentsVersion;
     }
 
     public String getProcessInstanceId() {

@@ -18,6 +18,9 @@ public class EditionPhases {
     @Inject
     private LaureateTexts laureateTexts;
 
+    @Inject
+    private Editions editions;
+
     public void enter(Long editionId, String phase) {
         Edition edition = em.find(Edition.class, editionId);
         edition.enter(EditionPhase.valueOf(phase));
@@ -25,5 +28,6 @@ public class EditionPhases {
             // The booklet's texts start as copies of the awarded dossiers, ready for staff to edit.
             laureateTexts.of(edition);
         }
+        editions.documentsChanged(editionId);
     }
 }

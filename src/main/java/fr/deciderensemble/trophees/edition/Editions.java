@@ -121,6 +121,18 @@ public class Editions {
         process.complete(locked(id).getProcessInstanceId(), "closeEdition");
     }
 
+    /**
+     * Something the edition's documents print has changed: the stored booklet is built again at its next download.
+     * One update of the edition's row, in the caller's transaction, so that the change and this count commit together.
+     * In SQL, because a JPQL update would also increment the edition's optimistic-lock version, under the feet of
+     * a caller that holds the edition (a phase change).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void documentsChanged(long editionId) {
+        em.createNativeQuery("update edition set documents_version = documents_version + 1 where id = ?")
+                .setParameter(1, editionId).executeUpdate();
+    }
+
     /** Serialises staff actions on one edition, so that two clicks cannot both move it on. */
     private Edition locked(long id) {
         Edition edition = em.find(Edition.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -3,14 +3,18 @@ package fr.deciderensemble.trophees.platform;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The database the run contract's environment names: PostgreSQL when a URL is given, else embedded H2. */
+/**
+ * The database the run contract's environment names: PostgreSQL when a URL is given, else embedded H2. H2 writes
+ * each commit to its file before the commit returns ({@code WRITE_DELAY=0}; by default it waits up to half a
+ * second), so that a save the user was told about survives the process being killed.
+ */
 public record DatabaseSettings(String url, String user, String password) {
 
     public static DatabaseSettings from(Map<String, String> env) {
         String url = env.getOrDefault("TROPHEES_DB_URL", "").strip();
         if (url.isEmpty()) {
-            return new DatabaseSettings("jdbc:h2:file:" + dataDirectory(env).resolve("db").resolve("trophees"),
-                    "sa", "");
+            return new DatabaseSettings("jdbc:h2:file:" + dataDirectory(env).resolve("db").resolve("trophees")
+                    + ";WRITE_DELAY=0", "sa", "");
         }
         return new DatabaseSettings(url, env.getOrDefault("TROPHEES_DB_USER", "postgres"),
                 env.getOrDefault("TROPHEES_DB_PASSWORD", ""));

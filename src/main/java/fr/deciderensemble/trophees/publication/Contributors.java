@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,9 @@ public class Contributors {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Editions editions;
 
     public List<EditionOrganisation> organisationsOf(long editionId) {
         return organisationsOf(edition(editionId));
@@ -52,6 +57,7 @@ public class Contributors {
         accept(entry.problems());
         Edition edition = edition(editionId);
         em.persist(new EditionOrganisation(edition, ofKind(edition, entry.kind()).size(), entry));
+        editions.documentsChanged(editionId);
     }
 
     /** An organisation moved to another kind comes last among its new kind. */
@@ -68,6 +74,7 @@ public class Contributors {
         } else {
             organisation.rewrite(entry);
         }
+        editions.documentsChanged(organisation.getEdition().getId());
     }
 
     /** Up ({@code -1}) or down ({@code 1}) among the organisations of its kind. */
@@ -75,6 +82,7 @@ public class Contributors {
         EditionOrganisation organisation = organisation(id);
         List<EditionOrganisation> kind = ofKind(organisation.getEdition(), organisation.getKind());
         renumber(Positions.moved(kind, kind.indexOf(organisation), offset), EditionOrganisation::placeAt);
+        editions.documentsChanged(organisation.getEdition().getId());
     }
 
     /** Its logo goes too: it is printed nowhere else. */
@@ -88,6 +96,7 @@ public class Contributors {
             em.remove(em.find(Logo.class, logoId));
         }
         renumber(ofKind(edition, organisation.getKind()), EditionOrganisation::placeAt);
+        editions.documentsChanged(edition.getId());
     }
 
     /** A new jury member comes last. */
@@ -95,11 +104,14 @@ public class Contributors {
         accept(entry.problems());
         Edition edition = edition(editionId);
         em.persist(new JuryMember(edition, juryOf(edition).size(), entry));
+        editions.documentsChanged(editionId);
     }
 
     public void rewriteJuryMember(long id, JuryEntry entry) {
         accept(entry.problems());
-        juryMember(id).rewrite(entry);
+        JuryMember member = juryMember(id);
+        member.rewrite(entry);
+        editions.documentsChanged(member.getEdition().getId());
     }
 
     /** Up ({@code -1}) or down ({@code 1}) in the jury. */
@@ -107,6 +119,7 @@ public class Contributors {
         JuryMember member = juryMember(id);
         List<JuryMember> jury = juryOf(member.getEdition());
         renumber(Positions.moved(jury, jury.indexOf(member), offset), JuryMember::placeAt);
+        editions.documentsChanged(member.getEdition().getId());
     }
 
     public void removeJuryMember(long id) {
@@ -115,6 +128,7 @@ public class Contributors {
         em.remove(member);
         em.flush();
         renumber(juryOf(edition), JuryMember::placeAt);
+        editions.documentsChanged(edition.getId());
     }
 
     private List<EditionOrganisation> ofKind(Edition edition, EditionOrganisation.Kind kind) {

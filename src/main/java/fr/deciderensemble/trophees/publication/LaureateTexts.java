@@ -6,8 +6,10 @@ import java.util.stream.IntStream;
 import fr.deciderensemble.trophees.dossier.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionPhase;
+import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,9 @@ public class LaureateTexts {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Editions editions;
 
     /**
      * The edition's laureates in booklet order. Once the deliberation is over, the first call stores
@@ -40,6 +45,7 @@ public class LaureateTexts {
             return laureates;
         }
         copies(edition).forEach(em::persist);
+        editions.documentsChanged(edition.getId());
         return stored(edition);
     }
 
@@ -68,10 +74,8 @@ public class LaureateTexts {
             throw new Refusal(400, problems);
         }
         Laureate laureate = find(id);
-        // Positions are part of the lists' primary keys: the old rows must be gone before the new ones are written.
-        laureate.clearLists();
-        em.flush();
         laureate.rewrite(text);
+        editions.documentsChanged(laureate.getEditionId());
     }
 
     private List<Laureate> stored(Edition edition) {

@@ -1,7 +1,9 @@
 package fr.deciderensemble.trophees.publication;
 
+import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,9 @@ public class Logos {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Editions editions;
+
     public void forOrganisation(long id, byte[] image) {
         EditionOrganisation organisation = em.find(EditionOrganisation.class, id);
         if (organisation == null) {
@@ -22,6 +27,7 @@ public class Logos {
         Long previous = organisation.getLogoId();
         organisation.showLogo(stored(image));
         forget(previous);
+        editions.documentsChanged(organisation.getEdition().getId());
     }
 
     public void forLaureate(long id, byte[] image) {
@@ -32,6 +38,7 @@ public class Logos {
         Long previous = laureate.getLogoId();
         laureate.showLogo(stored(image));
         forget(previous);
+        editions.documentsChanged(laureate.getEditionId());
     }
 
     private Logo stored(byte[] image) {

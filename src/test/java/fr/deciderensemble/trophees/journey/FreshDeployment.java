@@ -19,13 +19,26 @@ public final class FreshDeployment {
     }
 
     public static WebArchive onFreshDatabase() throws SQLException {
+        recreate(System.getProperty("trophees.it.database", "trophees_it"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ROOT.war"));
+    }
+
+    /**
+     * An empty PostgreSQL database of this name (suffixed like {@code trophees.it.database}, so that two checkouts on
+     * one machine keep apart), for a test that starts the jar itself: its JDBC URL.
+     */
+    public static String freshDatabase(String purpose) throws SQLException {
+        String database = System.getProperty("trophees.it.database", "trophees_it") + "_" + purpose;
+        recreate(database);
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    private static void recreate(String database) throws SQLException {
         String admin = System.getProperty("trophees.it.adminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
-        String database = System.getProperty("trophees.it.database", "trophees_it");
         try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ROOT.war"));
     }
 }

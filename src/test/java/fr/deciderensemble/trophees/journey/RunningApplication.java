@@ -13,65 +13,96 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The built {@code target/trophees.jar}, started as a user would start it, on a free port. */
-final class RunningApplication implements AutoCloseable {
+public final class RunningApplication implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private RunningApplication(Process process, int port) {
+    private RunningApplication(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
-    static RunningApplication start(Path dataDir, Map<String, String> environment) throws IOException, InterruptedException {
-        int port = freePort();
-        Path jar = Path.of(System.getProperty("trophees.jar", "target/trophees.jar"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(Files.createDirectories(Path.of("target", "journey")).resolve("app-" + port + ".log").toFile());
-        // The embedded default is what this test runs on, whatever the surrounding build configures.
-        builder.environment().keySet().removeIf(name -> name.startsWith("TROPHEES_"));
-        builder.environment().put("TROPHEES_DATA_DIR", dataDir.toString());
-        builder.environment().put("TROPHEES_BASE_URL", "http://localhost:" + port);
-        builder.environment().putAll(environment);
-        RunningApplication app = new RunningApplication(builder.start(), port);
+    /** Started on the embedded database unless {@code environment} names another, and healthy. */
+    public static RunningApplication start(Path dataDir, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        RunningApplication app = launch(dataDir, environment, List.of("-Xmx768m"), freePort());
         app.awaitHealthy();
         return app;
     }
 
-    String url(String path) {
+    /** Started with these JVM options on this port, without waiting for it to be healthy. */
+    public static RunningApplication launch(Path dataDir, Map<String, String> environment, List<String> jvmOptions,
+            int port) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        Path jar = Path.of(System.getProperty("trophees.jar", "target/trophees.jar"));
+        command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
+        Path log = Files.createDirectories(Path.of("target", "journey")).resolve("app-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // The embedded default is what runs unless the test says otherwise, whatever the surrounding build configures.
+        builder.environment().keySet().removeIf(name -> name.startsWith("TROPHEES_"));
+        builder.environment().put("TROPHEES_DATA_DIR", dataDir.toString());
+        builder.environment().put("TROPHEES_BASE_URL", "http://localhost:" + port);
+        builder.environment().putAll(environment);
+        return new RunningApplication(builder.start(), port, log);
+    }
+
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    private void awaitHealthy() throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
+    public URI base() {
+        return URI.create(url("/"));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** What the application printed so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Waits until {@code /health} answers 200. */
+    public void awaitHealthy() throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped during start-up; see target/journey");
+                throw new IllegalStateException("The application stopped during start-up; see " + log);
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/health"))).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/health")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYetListening) {
                 // The port opens a few seconds after the JVM starts.
             }
-            Thread.sleep(500);
+            Thread.sleep(250);
         }
         close();
         throw new IllegalStateException("No healthy answer within " + START_TIMEOUT);
     }
 
-    static int freePort() throws IOException {
+    /** Ends the process the way a power cut or {@code kill -9} would: nothing gets a chance to finish. */
+    public void crash() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -80,7 +111,7 @@ final class RunningApplication implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

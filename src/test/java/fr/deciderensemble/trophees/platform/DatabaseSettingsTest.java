@@ -13,7 +13,7 @@ class DatabaseSettingsTest {
     void withoutConfigurationTheDatabaseIsEmbeddedUnderTheDataDirectory() {
         DatabaseSettings settings = DatabaseSettings.from(Map.of("TROPHEES_DATA_DIR", "/srv/trophees"));
         assertThat(settings.postgres()).isFalse();
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/srv/trophees/db/trophees");
+        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/srv/trophees/db/trophees;WRITE_DELAY=0");
     }
 
     @Test

@@ -20,7 +20,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 /** The 2020 edition as published in its booklet ({@code shared/data/edition-2020.json}), as a booklet model. */
-final class Edition2020 {
+public final class Edition2020 {
 
     private static final Path DATA = Path.of("shared", "data", "edition-2020.json");
 
@@ -40,7 +40,7 @@ final class Edition2020 {
     }
 
     /** The shared data sits next to the project (../shared), wherever the build runs from. */
-    static Path locate() {
+    public static Path locate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(DATA))) {
                 return dir.resolve(DATA);

@@ -1,0 +1,154 @@
+package fr.deciderensemble.trophees.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import fr.deciderensemble.trophees.journey.Demo;
+import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.RunningApplication;
+import fr.deciderensemble.trophees.journey.WebSession;
+
+/**
+ * {@code kill -9} right after a burst of saves and submissions, on the embedded database and on PostgreSQL: after a
+ * restart, every save and every submission the candidates were told about is there, and so is the closing of the
+ * submissions staff were told about a millisecond before the kill. The burst ends before staff act, as it would at
+ * a deadline: a write followed by others may reach the disk with them, the last one before a quiet moment is the
+ * one a database that delays its writes loses.
+ */
+class CrashIT {
+
+    private static final int CANDIDATES = 6;
+    private static final Pattern ROW = Pattern.compile(
+            "dossier\\.xhtml\\?id=(\\d+)\">([^<]*)</a></td>\\s*<td>\\d+</td>\\s*<td class=\"status\">([^<]*)</td>");
+
+    /** What the candidates were told: each dossier's last acknowledged save, and the submissions. */
+    private final Map<String, Integer> savedUpTo = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> submitted = new ConcurrentHashMap<>();
+
+    @Test
+    void onTheEmbeddedDatabaseNothingAcknowledgedIsLost() throws Exception {
+        crashDuringABurstAndCheck(Map.of());
+    }
+
+    @Test
+    void onPostgresNothingAcknowledgedIsLost() throws Exception {
+        crashDuringABurstAndCheck(Map.of("TROPHEES_DB_URL", FreshDeployment.freshDatabase("crash"),
+                "TROPHEES_DB_USER", "postgres"));
+    }
+
+    private void crashDuringABurstAndCheck(Map<String, String> database) throws Exception {
+        Path data = Files.createTempDirectory("trophees-crash");
+        Map<String, String> environment = new HashMap<>(database);
+        environment.put("TROPHEES_DEMO", "true");
+        RunningApplication app = RunningApplication.start(data, environment);
+        String editionPage = Demo.openCall(app.base(), 2027);
+        WebSession staff = Demo.signedIn(app.base(), Demo.STAFF);
+
+        AtomicBoolean stopped = new AtomicBoolean();
+        ExecutorService candidates = Executors.newFixedThreadPool(CANDIDATES);
+        List<Future<?>> bursts = new ArrayList<>();
+        for (int i = 0; i < CANDIDATES; i++) {
+            int candidate = i;
+            bursts.add(candidates.submit(() -> burst(app, candidate, stopped)));
+        }
+        // Long enough for the candidates to have saved and submitted several times each.
+        Instant deadline = Instant.now().plusSeconds(120);
+        while ((savedUpTo.size() < CANDIDATES * 2 || submitted.size() < CANDIDATES) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(submitted).as("submissions before the crash").hasSizeGreaterThanOrEqualTo(CANDIDATES);
+        stopped.set(true);
+        for (Future<?> burst : bursts) {
+            burst.get(1, TimeUnit.MINUTES);
+        }
+        candidates.shutdown();
+        // The last acknowledged write: staff close the submissions, and the kill follows at once.
+        HttpResponse<String> closed = staff.submit(editionPage, "edition", "closeSubmissions", Map.of());
+        app.crash();
+        assertThat(Html.messages(closed.body())).isEqualTo("Les dépôts sont clos.");
+
+        try (RunningApplication again = RunningApplication.start(data, environment)) {
+            assertThat(Demo.signedIn(again.base(), Demo.STAFF).get(editionPage).body())
+                    .as("the submissions staff closed just before the crash are still closed")
+                    .contains("<span id=\"phase\" class=\"phase\">Recevabilité et attribution</span>");
+            Map<String, String[]> stored = new HashMap<>();
+            Matcher row = ROW.matcher(Demo.signedIn(again.base(), Demo.CANDIDATE).get("/candidat/dossiers.xhtml").body());
+            while (row.find()) {
+                stored.put(row.group(1), new String[] {row.group(2), row.group(3)});
+            }
+            List<String> lost = new ArrayList<>();
+            savedUpTo.forEach((dossier, save) -> {
+                String[] found = stored.get(dossier);
+                if (found == null || saveNumber(found[0]) < save) {
+                    lost.add("save " + save + " of dossier " + dossier + " (found " + (found == null ? "nothing" : found[0]) + ")");
+                }
+            });
+            submitted.keySet().forEach(dossier -> {
+                String[] found = stored.get(dossier);
+                if (found == null || !"Déposé".equals(found[1])) {
+                    lost.add("submission of dossier " + dossier);
+                }
+            });
+            System.out.printf("Crash: %d dossiers saved and %d submitted before kill -9, %d writes lost%n",
+                    savedUpTo.size(), submitted.size(), lost.size());
+            assertThat(lost).as("%d saves and %d submissions acknowledged", savedUpTo.size(), submitted.size())
+                    .isEmpty();
+        }
+    }
+
+    /** One candidate: dossier after dossier, three saves then the submission, until told to stop. */
+    private void burst(RunningApplication app, int candidate, AtomicBoolean stopped) {
+        try {
+            WebSession session = Demo.signedIn(app.base(), Demo.CANDIDATE);
+            while (!stopped.get()) {
+                String dossier = Demo.startDossier(session);
+                String id = dossier.substring(dossier.indexOf("id=") + 3);
+                for (int save = 1; save <= 3; save++) {
+                    HttpResponse<String> saved = session.submit(dossier, "dossier", "save",
+                            Map.of("title", "Candidat " + candidate + " sauvegarde " + save));
+                    if (Html.messages(saved.body()).equals("Votre brouillon est enregistré.")) {
+                        savedUpTo.put(id, save);
+                    }
+                }
+                HttpResponse<String> sent = session.submit(dossier, "dossier", "submit", complete(candidate));
+                if (Html.messages(sent.body()).startsWith("Votre dossier est déposé")) {
+                    submitted.put(id, true);
+                    savedUpTo.put(id, 4);
+                }
+            }
+        } catch (Exception failed) {
+            throw new IllegalStateException("Candidate " + candidate + " could not go on", failed);
+        }
+    }
+
+    private static Map<String, String> complete(int candidate) {
+        return Map.of("title", "Candidat " + candidate + " sauvegarde 4", "holderName", "Mairie de Démo-sur-Loire",
+                "holderType", "PV", "department", "Loire-Atlantique", "approach", "Un budget participatif.",
+                "objectives", "Associer les habitants", "targetAudience", "Les habitants",
+                "steps", "Appel à projets\nVote");
+    }
+
+    private static int saveNumber(String title) {
+        Matcher number = Pattern.compile("sauvegarde (\\d+)$").matcher(title);
+        return number.find() ? Integer.parseInt(number.group(1)) : 0;
+    }
+}
