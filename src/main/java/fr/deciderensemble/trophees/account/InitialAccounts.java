@@ -3,20 +3,17 @@ package fr.deciderensemble.trophees.account;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import fr.deciderensemble.trophees.platform.DatabaseReady;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
  * Accounts that exist before anybody can create one: the first staff account of a production
  * instance ({@code TROPHEES_ADMIN_EMAIL}/{@code TROPHEES_ADMIN_PASSWORD}), and the demo accounts
- * when {@code TROPHEES_DEMO=true}. Existing accounts are never touched.
+ * when {@code TROPHEES_DEMO=true}, made as soon as the database is ready. Existing accounts are never touched.
  */
-@Startup
-@Singleton
-@DependsOn("ProcessEngineBootstrap")
+@ApplicationScoped
 public class InitialAccounts {
 
     public static final String DEMO_PASSWORD = "trophees-demo";
@@ -37,8 +34,7 @@ public class InitialAccounts {
     @Inject
     private Accounts accounts;
 
-    @PostConstruct
-    void create() {
+    void create(@Observes DatabaseReady ready) {
         Map<String, String> env = System.getenv();
         String adminEmail = env.getOrDefault("TROPHEES_ADMIN_EMAIL", "");
         String adminPassword = env.getOrDefault("TROPHEES_ADMIN_PASSWORD", "");

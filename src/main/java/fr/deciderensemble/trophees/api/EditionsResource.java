@@ -139,13 +139,14 @@ public class EditionsResource {
     @Produces("application/pdf")
     public CompletionStage<Response> booklet(@PathParam("year") String year,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        Edition edition = find(year);
-        String fileName = "trophees-" + edition.getYear() + "-livret.pdf";
-        if (!edition.getPhase().resultsArePublic() && !edition.isImported()) {
+        PublishedDocuments.Downloadable edition = documents.edition(parseYear(year)).orElseThrow(Refusal::notFound);
+        String fileName = "trophees-" + edition.year() + "-livret.pdf";
+        if (!edition.published()) {
             requireStaff();
             // A preview while the jury may still change its mind: built for this request, within the same bounds.
+            Edition preview = editions.find(edition.editionId());
             return CompletableFuture.completedFuture(bounded(() -> download(
-                    rendering.render(() -> new BookletPdf().render(results.booklet(edition))), "application/pdf", fileName)));
+                    rendering.render(() -> new BookletPdf().render(results.booklet(preview))), "application/pdf", fileName)));
         }
         // A stage of this request's own: its time limit must not fail the build the others wait for.
         return documents.booklet(edition).thenApply(document -> document)

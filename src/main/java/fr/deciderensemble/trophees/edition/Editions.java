@@ -7,6 +7,7 @@ import java.util.Optional;
 import fr.deciderensemble.trophees.platform.Refusal;
 import fr.deciderensemble.trophees.workflow.EditionProcess;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,9 @@ public class Editions {
 
     @Inject
     private EditionProcess process;
+
+    @Inject
+    private Event<DocumentsChanged> documentsChanged;
 
     public List<Edition> all() {
         return em.createNamedQuery("Edition.all", Edition.class).getResultList();
@@ -131,6 +135,7 @@ public class Editions {
     public void documentsChanged(long editionId) {
         em.createNativeQuery("update edition set documents_version = documents_version + 1 where id = ?")
                 .setParameter(1, editionId).executeUpdate();
+        documentsChanged.fire(new DocumentsChanged(editionId));
     }
 
     /** Serialises staff actions on one edition, so that two clicks cannot both move it on. */

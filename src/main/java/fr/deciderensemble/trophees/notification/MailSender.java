@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.deciderensemble.trophees.platform.Readiness;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -25,6 +27,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 /**
  * Sends what the outbox holds through the configured SMTP server, every two seconds. A failure leaves the mail
@@ -59,6 +62,9 @@ public class MailSender {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Readiness readiness;
+
     private Session session;
 
     @PostConstruct
@@ -83,9 +89,18 @@ public class MailSender {
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void sendDue() {
+        if (!readiness.isReady()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now();
-        List<OutboxMail> due = em.createNamedQuery("OutboxMail.due", OutboxMail.class)
-                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        List<OutboxMail> due;
+        try {
+            due = em.createNamedQuery("OutboxMail.due", OutboxMail.class)
+                    .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        } catch (PersistenceException databaseDown) {
+            // The health check says so; the mails wait in the outbox for the database to answer again.
+            return;
+        }
         if (due.isEmpty()) {
             return;
         }

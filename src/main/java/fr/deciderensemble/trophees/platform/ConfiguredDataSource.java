@@ -26,6 +26,8 @@ public class ConfiguredDataSource implements DataSource {
             postgres.setURL(settings.url());
             postgres.setUser(settings.user());
             postgres.setPassword(settings.password());
+            // A database host that drops packets must not hold a start or a request for the driver's default 10 s.
+            postgres.setConnectTimeout(5);
             driver = postgres;
         } else {
             JdbcDataSource h2 = new JdbcDataSource();

@@ -16,8 +16,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * Payara Micro serves {@code GET /health}; this check makes it answer 200 only once the
- * database answers and the process engine is up.
+ * Payara Micro serves {@code GET /health}; this check makes it answer 200 only once the application is ready
+ * ({@link fr.deciderensemble.trophees.platform.Readiness}) and while the database and the process engine answer,
+ * and 503 with the reason otherwise.
  */
 @Readiness
 @ApplicationScoped
@@ -27,24 +28,33 @@ public class Health implements HealthCheck {
     private DataSource dataSource;
 
     @Inject
+    private fr.deciderensemble.trophees.platform.Readiness readiness;
+
+    @Inject
     private Instance<ProcessEngine> engine;
 
     @Override
     public HealthCheckResponse call() {
-        boolean database = databaseAnswers();
-        boolean process = database && engineAnswers();
+        if (!readiness.isReady()) {
+            return HealthCheckResponse.named("trophees").down().withData("reason", readiness.reason()).build();
+        }
+        String database = databaseProblem();
+        boolean process = database == null && engineAnswers();
         return HealthCheckResponse.named("trophees")
-                .status(database && process)
-                .withData("database", database)
+                .status(database == null && process)
+                .withData("database", database == null)
                 .withData("engine", process)
+                .withData("reason", database != null ? "database unreachable: " + database
+                        : process ? "" : "process engine does not answer")
                 .build();
     }
 
-    private boolean databaseAnswers() {
+    /** What is wrong with the database, or null when it answers. */
+    private String databaseProblem() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
+            return connection.isValid(2) ? null : "no answer within 2 s";
         } catch (SQLException e) {
-            return false;
+            return e.getMessage();
         }
     }
 

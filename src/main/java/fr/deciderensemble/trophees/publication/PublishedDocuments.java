@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +16,15 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import fr.deciderensemble.trophees.edition.DocumentsChanged;
 import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
@@ -46,8 +53,22 @@ public class PublishedDocuments {
         }
     }
 
+    /**
+     * What a download needs to know of an edition: whether anybody may have its booklet, and which version of it.
+     * Read from the database at most every {@link #FRESH} per year, so that a crowd of downloads does not queue
+     * for the connections that the health check and the candidates need; a change shows within that delay.
+     */
+    public record Downloadable(long editionId, int year, boolean published, long version) {
+    }
+
+    private record Read(Downloadable edition, Instant at) {
+    }
+
     private record Key(long editionId, String kind, long version) {
     }
+
+    static final Duration FRESH = Duration.ofSeconds(2);
+    private final ConcurrentMap<Integer, Read> editionsRead = new ConcurrentHashMap<>();
 
     /** Documents built or being built; a key's older versions are dropped when a newer one is asked for. */
     private final ConcurrentMap<Key, CompletableFuture<Document>> documents = new ConcurrentHashMap<>();
@@ -57,6 +78,9 @@ public class PublishedDocuments {
 
     @Inject
     private Results results;
+
+    @Inject
+    private Editions editions;
 
     @Inject
     private DocumentStore store;
@@ -77,16 +101,34 @@ public class PublishedDocuments {
         }
     }
 
+    /** Once a change commits, this node's downloads see it at once; other nodes' within {@link #FRESH}. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged change) {
+        editionsRead.values().removeIf(read -> read.edition().editionId() == change.editionId());
+    }
+
+    /** The edition of this year as downloads see it, if there is one; a year without one is asked again each time. */
+    public Optional<Downloadable> edition(int year) {
+        Instant now = Instant.now();
+        Read read = editionsRead.get(year);
+        if (read != null && !read.at().plus(FRESH).isBefore(now)) {
+            return Optional.of(read.edition());
+        }
+        Optional<Downloadable> edition = editions.byYear(year).map(found -> new Downloadable(found.getId(),
+                found.getYear(), found.isImported() || found.getPhase().resultsArePublic(), found.getDocumentsVersion()));
+        edition.ifPresentOrElse(known -> editionsRead.put(year, new Read(known, now)), () -> editionsRead.remove(year));
+        return edition;
+    }
+
     /**
      * The booklet of a published edition: at once when it is built already, else when the one build under way
      * ends. The stage fails with the build's failure, a {@code BulkheadException} among them.
      */
-    public CompletableFuture<Document> booklet(Edition edition) {
-        Key key = new Key(edition.getId(), BOOKLET, edition.getDocumentsVersion());
+    public CompletableFuture<Document> booklet(Downloadable edition) {
+        Key key = new Key(edition.editionId(), BOOKLET, edition.version());
         documents.keySet().removeIf(older -> older.editionId() == key.editionId() && older.kind().equals(key.kind())
                 && older.version() < key.version());
         CompletableFuture<Document> document = documents.computeIfAbsent(key,
-                building -> CompletableFuture.supplyAsync(() -> storedOrBuilt(building, edition), executor));
+                building -> CompletableFuture.supplyAsync(() -> storedOrBuilt(building), executor));
         document.whenComplete((built, failure) -> {
             if (failure != null) {
                 // A failed build is not kept: the next request tries again.
@@ -96,8 +138,9 @@ public class PublishedDocuments {
         return document;
     }
 
-    private Document storedOrBuilt(Key key, Edition edition) {
+    private Document storedOrBuilt(Key key) {
         return store.find(key.editionId(), key.kind(), key.version(), build).orElseGet(() -> {
+            Edition edition = editions.find(key.editionId());
             Document built = Document.of(rendering.render(() -> new BookletPdf().render(results.booklet(edition))));
             try {
                 store.save(key.editionId(), key.kind(), key.version(), build, built);

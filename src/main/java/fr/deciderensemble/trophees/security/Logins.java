@@ -10,6 +10,7 @@ import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 /** Checks credentials, from the login page or an API request, under the {@link LoginThrottle}. */
 @ApplicationScoped
@@ -30,7 +31,7 @@ public class Logins {
         Optional<Account> found;
         try {
             found = accounts.authenticate(email, password);
-        } catch (Refusal busy) {
+        } catch (Refusal | PersistenceException busyOrDatabaseDown) {
             return Login.busy();
         }
         if (found.isEmpty()) {

@@ -30,6 +30,7 @@ public class ErrorPage {
         return switch (code) {
             case 403 -> "error.forbidden";
             case 404 -> "error.notFound";
+            case 503 -> "error.unavailable";
             default -> "error.unexpected";
         };
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -19,34 +20,35 @@ public class EditionProcess {
     public static final String KEY = "trophees-edition";
     public static final String EDITION_ID = "editionId";
 
+    /** Looked up at each use: the engine starts after the application, once the database answers. */
     @Inject
-    private ProcessEngine engine;
+    private Instance<ProcessEngine> engines;
 
     public String start(long editionId, int year) {
-        return engine.getRuntimeService()
+        return engines.get().getRuntimeService()
                 .startProcessInstanceByKey(KEY, String.valueOf(year), Map.of(EDITION_ID, editionId))
                 .getId();
     }
 
     /** Delivers a message the process must be waiting for, or refuses. */
     public void signal(String processInstanceId, String message) {
-        boolean waiting = processInstanceId != null && engine.getRuntimeService().createEventSubscriptionQuery()
+        boolean waiting = processInstanceId != null && engines.get().getRuntimeService().createEventSubscriptionQuery()
                 .processInstanceId(processInstanceId).eventName(message).count() > 0;
         if (!waiting) {
             throw new Refusal(409, "edition.process.notWaiting");
         }
-        engine.getRuntimeService().createMessageCorrelation(message)
+        engines.get().getRuntimeService().createMessageCorrelation(message)
                 .processInstanceId(processInstanceId)
                 .correlate();
     }
 
     /** Completes the user task the process waits on, or refuses. */
     public void complete(String processInstanceId, String taskKey) {
-        Task task = processInstanceId == null ? null : engine.getTaskService().createTaskQuery()
+        Task task = processInstanceId == null ? null : engines.get().getTaskService().createTaskQuery()
                 .processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
         if (task == null) {
             throw new Refusal(409, "edition.process.notWaiting");
         }
-        engine.getTaskService().complete(task.getId());
+        engines.get().getTaskService().complete(task.getId());
     }
 }

@@ -11,27 +11,25 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 import fr.deciderensemble.trophees.edition.EditionPhases;
 import fr.deciderensemble.trophees.edition.EditionSchedule;
 import fr.deciderensemble.trophees.platform.Database;
-import jakarta.annotation.PostConstruct;
+import fr.deciderensemble.trophees.platform.DatabaseReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
 /**
  * Starts the embedded Camunda engine on the application's datasource and JTA transaction
- * manager, so that a domain change and the process step it triggers commit together.
+ * manager, so that a domain change and the process step it triggers commit together. It starts
+ * once the database is ready, which may be after the application is up.
  */
-@Startup
 @Singleton
-@DependsOn("Database")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProcessEngineBootstrap {
 
@@ -57,8 +55,10 @@ public class ProcessEngineBootstrap {
 
     private ProcessEngine engine;
 
-    @PostConstruct
-    void start() {
+    public void start(@Observes DatabaseReady ready) {
+        if (engine != null) {
+            return;
+        }
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
         configuration.setProcessEngineName("trophees");
         configuration.setDataSource(dataSource);
@@ -70,21 +70,28 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutor(new ManagedJobExecutor(executor, threads));
         configuration.setJobExecutorActivate(true);
         configuration.setBeans(Map.of("phases", phases, "schedule", schedule));
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
+        ProcessEngine started = configuration.buildProcessEngine();
+        started.getRepositoryService().createDeployment()
                 .name("trophees")
                 .enableDuplicateFiltering(true)
                 .addClasspathResource(MODEL)
                 .deploy();
+        engine = started;
     }
 
     @PreDestroy
     void stop() {
-        engine.close();
+        if (engine != null) {
+            engine.close();
+        }
     }
 
+    /** The engine, once the database is ready; the application answers 503 until then. */
     @Produces
     public ProcessEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("The process engine starts once the database is ready");
+        }
         return engine;
     }
 }

@@ -23,7 +23,9 @@ public final class WebSession {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    // HTTP/1.1 as browsers speak it to this server: no attempt to upgrade each connection to HTTP/2.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager()).build();
 
     public WebSession(URI base) {
         this.base = base;
@@ -37,12 +39,17 @@ public final class WebSession {
     /** Posts the page's form with the given fields, pressing {@code button}, with its current view state. */
     public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
-        HttpResponse<String> page = get(path);
+        return submit(get(path), form, button, fields);
+    }
+
+    /** Posts a form of a page already loaded, as a browser does when one presses its button. */
+    public HttpResponse<String> submit(HttpResponse<String> page, String form, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put(form, form);
         all.put(button, "");
         all.putAll(formState(page.body()));
-        return post(URI.create(path).getPath(), all);
+        return post(page.uri().getPath(), all);
     }
 
     /**

@@ -1,0 +1,112 @@
+package fr.deciderensemble.trophees.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Brings the application up whatever the database is doing: at deployment it migrates the schema and fires
+ * {@link DatabaseReady}; if the database does not answer, the application deploys anyway and tries again every few
+ * seconds until that works. Until then pages and the API
+ * answer 503 and {@code /health} says why; one log line says the database is out of reach, another that it is back.
+ */
+@ApplicationScoped
+public class Readiness {
+
+    static final int RETRY_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(Readiness.class.getName());
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    private Database database;
+
+    @Inject
+    private Event<DatabaseReady> databaseReady;
+
+    /** Why the application is not ready yet, in English like the rest of the health check; null once it is. */
+    private volatile String notReady = "starting";
+    private volatile boolean failedBefore;
+
+    /** The first attempt is part of the deployment: with the database up, the application is ready when deployed. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+        attempt();
+    }
+
+    public boolean isReady() {
+        return notReady == null;
+    }
+
+    /** Why not ready, in a few words for the health check; empty once ready. */
+    public String reason() {
+        String reason = notReady;
+        return reason == null ? "" : reason;
+    }
+
+    /** Whether the database answers right now, for an error page to tell a passing outage from a fault. */
+    public boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void attempt() {
+        try (Connection connection = dataSource.getConnection()) {
+            // Reached first without the migrations, whose failures, if it answers, are real and loud.
+            connection.isValid(5);
+        } catch (SQLException unreachable) {
+            notYet(unreachable);
+            return;
+        }
+        try {
+            database.migrate();
+            databaseReady.fire(new DatabaseReady());
+            notReady = null;
+            LOG.info(failedBefore ? "The database answers again: the application is ready."
+                    : "The application is ready.");
+        } catch (RuntimeException failure) {
+            LOG.log(Level.SEVERE, "The application could not start on its database; it tries again in "
+                    + RETRY_SECONDS + " s", failure);
+            notReady = "not started: " + rootMessage(failure);
+            scheduler.schedule(this::attempt, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private void notYet(SQLException unreachable) {
+        notReady = "database unreachable: " + rootMessage(unreachable);
+        if (!failedBefore) {
+            LOG.warning("The database does not answer (" + rootMessage(unreachable) + "): the application is up,"
+                    + " answers 503 and tries again every " + RETRY_SECONDS + " s.");
+            failedBefore = true;
+        } else {
+            LOG.log(Level.FINE, "The database still does not answer", unreachable);
+        }
+        scheduler.schedule(this::attempt, RETRY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,208 @@
+package fr.deciderensemble.trophees.load;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.deciderensemble.trophees.journey.Demo;
+import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.RunningApplication;
+import fr.deciderensemble.trophees.journey.WebSession;
+
+/**
+ * The deadline rush, on PostgreSQL: each candidate logs in, opens their dossiers, starts one, saves it three times
+ * and submits it, as a browser would (Faces forms, view state, redirects). Two shapes:
+ * {@code spread N SECONDS} (N candidates arriving evenly over the last SECONDS) and {@code burst N} (N at once).
+ * It starts the built jar on a fresh database, prints p50/p95/max per kind of request, the errors, the submissions
+ * acknowledged and those found in the database afterwards, then runs pgbench on the same server and prints the
+ * application's saves per second as a share of pgbench's transactions per second.
+ *
+ * <pre>mvn -B package -DskipTests && mvn -o -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *   -Dexec.args="-cp %classpath fr.deciderensemble.trophees.load.DeadlineRush burst 100"</pre>
+ */
+public final class DeadlineRush {
+
+    private static final String PASSWORD = "une-phrase-de-passe";
+    private static final Pattern DOSSIER_ID = Pattern.compile("id=(\\d+)");
+
+    private final Map<String, List<Long>> millis = new ConcurrentHashMap<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger saves = new AtomicInteger();
+
+    private DeadlineRush() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String shape = args.length > 0 ? args[0] : "burst";
+        int candidates = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 600;
+        String database = FreshDeployment.freshDatabase("rush");
+        try (RunningApplication app = RunningApplication.start(Files.createTempDirectory("trophees-rush"), Map.of(
+                "TROPHEES_DB_URL", database, "TROPHEES_DB_USER", "postgres", "TROPHEES_DEMO", "true"))) {
+            Demo.openCall(app.base(), 2027);
+            createCandidates(database, candidates);
+            new DeadlineRush().run(app, database, shape, candidates, seconds);
+        }
+    }
+
+    private void run(RunningApplication app, String database, String shape, int candidates, int seconds)
+            throws Exception {
+        ExecutorService crowd = Executors.newFixedThreadPool(candidates);
+        long spacingNanos = "spread".equals(shape) ? TimeUnit.SECONDS.toNanos(seconds) / candidates : 0;
+        Instant start = Instant.now();
+        for (int i = 0; i < candidates; i++) {
+            int candidate = i;
+            long arrival = System.nanoTime() + spacingNanos * i;
+            crowd.submit(() -> {
+                waitUntil(arrival);
+                journey(app, candidate);
+            });
+        }
+        crowd.shutdown();
+        crowd.awaitTermination(seconds + 600L, TimeUnit.SECONDS);
+        Duration elapsed = Duration.between(start, Instant.now());
+
+        System.out.printf("%nDeadline rush, %s, %d candidates, %d s%n", shape, candidates, elapsed.toSeconds());
+        System.out.printf("%-8s %6s %8s %8s %8s%n", "request", "count", "p50 ms", "p95 ms", "max ms");
+        for (String kind : List.of("page", "login", "start", "save", "submit")) {
+            List<Long> sorted = new ArrayList<>(millis.getOrDefault(kind, List.of()));
+            Collections.sort(sorted);
+            if (!sorted.isEmpty()) {
+                System.out.printf("%-8s %6d %8d %8d %8d%n", kind, sorted.size(), percentile(sorted, 50),
+                        percentile(sorted, 95), sorted.get(sorted.size() - 1));
+            }
+        }
+        int stored = submittedInDatabase(database);
+        System.out.printf("errors: %d%s%n", errors.size(), errors.isEmpty() ? "" : " " + errors.subList(0, Math.min(5, errors.size())));
+        System.out.printf("submissions acknowledged: %d, found submitted in the database: %d, lost: %d%n",
+                acknowledged.size(), stored, acknowledged.size() - Math.min(stored, acknowledged.size()));
+        double savesPerSecond = saves.get() / (double) Math.max(1, elapsed.toMillis()) * 1000;
+        double pgbench = Pgbench.tps();
+        System.out.printf("saves: %d, %.1f per second; pgbench: %.0f tps; the application's saves are %.1f %% of pgbench%n",
+                saves.get(), savesPerSecond, pgbench, 100 * savesPerSecond / pgbench);
+    }
+
+    /** One candidate's evening: log in, open the dossiers, start one, save it three times, submit it. */
+    private void journey(RunningApplication app, int candidate) {
+        WebSession browser = new WebSession(app.base());
+        try {
+            HttpResponse<String> loginPage = timed("page", () -> browser.get("/connexion.xhtml"));
+            HttpResponse<String> home = timed("login", () -> browser.submit(loginPage, "login", "submit",
+                    Map.of("email", email(candidate), "password", PASSWORD)));
+            expect(home.uri().getPath().equals("/candidat/dossiers.xhtml"), "login", home);
+            HttpResponse<String> dossiers = timed("page", () -> browser.get("/candidat/dossiers.xhtml"));
+            HttpResponse<String> dossier = timed("start", () -> browser.submit(dossiers, "start", "newDossier", Map.of()));
+            Matcher id = DOSSIER_ID.matcher(dossier.uri().toString());
+            expect(id.find(), "start", dossier);
+            for (int save = 1; save <= 3; save++) {
+                HttpResponse<String> previous = dossier;
+                Map<String, String> draft = content(candidate, save);
+                dossier = timed("save", () -> browser.submit(previous, "dossier", "save", draft));
+                expect(Html.messages(dossier.body()).equals("Votre brouillon est enregistré."), "save", dossier);
+                saves.incrementAndGet();
+            }
+            HttpResponse<String> draft = dossier;
+            HttpResponse<String> submitted = timed("submit", () -> browser.submit(draft, "dossier", "submit",
+                    content(candidate, 4)));
+            expect(Html.messages(submitted.body()).startsWith("Votre dossier est déposé"), "submit", submitted);
+            acknowledged.add(Long.parseLong(id.group(1)));
+        } catch (Exception e) {
+            errors.add(e.getMessage());
+        }
+    }
+
+    private interface Request {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    private HttpResponse<String> timed(String kind, Request request) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = request.send();
+        millis.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>())
+                .add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        return response;
+    }
+
+    private static void expect(boolean ok, String kind, HttpResponse<String> response) {
+        if (!ok) {
+            throw new IllegalStateException(kind + ": HTTP " + response.statusCode() + " " + response.uri() + " "
+                    + Html.messages(response.body()));
+        }
+    }
+
+    private static Map<String, String> content(int candidate, int save) {
+        return Map.of("title", "Budget participatif n° " + candidate + " (version " + save + ")",
+                "holderName", "Commune " + candidate, "holderType", "PV", "department", "Loire-Atlantique",
+                "approach", "Les habitants proposent et votent des projets pour leur quartier. ".repeat(10),
+                "objectives", "Associer les habitants\nFinancer leurs projets\nRendre compte",
+                "targetAudience", "Tous les habitants dès 11 ans", "steps", "Appel à idées\nInstruction\nVote\nRéalisation");
+    }
+
+    /** Confirmed candidate accounts, written directly: registration by e-mail is not what is measured here. */
+    private static void createCandidates(String database, int candidates) throws Exception {
+        String hash = PasswordHash.of(PASSWORD);
+        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
+                PreparedStatement insert = connection.prepareStatement("insert into account (id, email, password_hash,"
+                        + " display_name, role, confirmed, created_at) values (?, ?, ?, ?, 'CANDIDATE', true, ?)")) {
+            for (int i = 0; i < candidates; i++) {
+                insert.setLong(1, 1_000_000L + i);
+                insert.setString(2, email(i));
+                insert.setString(3, hash);
+                insert.setString(4, "Commune " + i);
+                insert.setObject(5, OffsetDateTime.now());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static int submittedInDatabase(String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
+                ResultSet count = connection.createStatement().executeQuery(
+                        "select count(*) from dossier where status = 'SUBMITTED'")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    private static String email(int candidate) {
+        return "commune" + candidate + "@exemple.org";
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static void waitUntil(long nanos) {
+        long wait;
+        while ((wait = nanos - System.nanoTime()) > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
