@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * Headers every answer carries: no content sniffing, no referrer sent to other sites. Pages, error pages included,
  * get their Content-Security-Policy from PrimeFaces (web.xml, with a nonce for its scripts); the API's answers
  * (JSON, PDF, CSV) get one that allows nothing. Cookies the application sets are {@code SameSite=Lax} (the session
- * cookie too: glassfish-web.xml), and {@code Secure} when the public address is https ({@link SessionCookies}),
+ * cookie too: payara-web.xml), and {@code Secure} when the public address is https ({@link SessionCookies}),
  * which is also when browsers are told to keep to https.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,

@@ -67,6 +67,11 @@ public class ProcessEngineBootstrap {
         // The schema belongs to the Flyway migrations; the engine only checks it.
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        // BPMN only: no decision tables, no cases (their engines' libraries are not even packaged).
+        configuration.setDmnEnabled(false);
+        // The engine still sets up a FEEL engine for decisions: the small Java one, not the Scala one left out.
+        configuration.setDmnFeelEnableLegacyBehavior(true);
+        configuration.setCmmnEnabled(false);
         configuration.setJobExecutor(new ManagedJobExecutor(executor, threads));
         configuration.setJobExecutorActivate(true);
         configuration.setBeans(Map.of("phases", phases, "schedule", schedule));

@@ -53,7 +53,7 @@ class DatabaseOutageIT {
 
             gate.open();
             app.awaitHealthy();
-            assertThat(app.log()).contains("The database answers again: the application is ready.");
+            assertThat(app.log()).contains("The database answers again: the application is ready");
             Demo.openCall(app.base(), 2027);
 
             gate.shut();

@@ -64,6 +64,11 @@ class EditionProcessTest {
         // Timers are fired by the tests themselves, once they have moved the clock.
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(BEANS);
+        // As in the application: BPMN only.
+        configuration.setDmnEnabled(false);
+        // The engine still sets up a FEEL engine for decisions: the small Java one, not the Scala one left out.
+        configuration.setDmnFeelEnableLegacyBehavior(true);
+        configuration.setCmmnEnabled(false);
         return configuration.buildProcessEngine();
     }
 
