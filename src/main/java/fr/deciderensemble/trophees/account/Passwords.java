@@ -24,7 +24,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 public class Passwords {
 
     /** How long a login waits for its turn before it is asked to try again. */
-    private static final long MAX_WAIT_SECONDS = 30;
+    private static final long MAX_WAIT_SECONDS = 120;
 
     @Inject
     private Pbkdf2PasswordHash hash;

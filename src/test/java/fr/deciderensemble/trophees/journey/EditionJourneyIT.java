@@ -90,6 +90,10 @@ class EditionJourneyIT {
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         assertThat(browser.path()).isEqualTo("/equipe/editions.xhtml");
         browser.assertAccessible();
+        browser.clickLink("Courriels non remis");
+        assertThat(browser.path()).isEqualTo("/equipe/courriels.xhtml");
+        browser.assertAccessible();
+        browser.open("/equipe/editions.xhtml");
         Path heavy = Files.createTempFile("edition", ".json");
         Files.write(heavy, new byte[3 * 1024 * 1024]);
         browser.attach("file", heavy);

@@ -32,7 +32,8 @@ import fr.deciderensemble.trophees.journey.WebSession;
 /**
  * The deadline rush, on PostgreSQL: each candidate logs in, opens their dossiers, starts one, saves it three times
  * and submits it, as a browser would (Faces forms, view state, redirects). Two shapes:
- * {@code spread N SECONDS} (N candidates arriving evenly over the last SECONDS) and {@code burst N} (N at once).
+ * {@code spread N SECONDS} (N candidates arriving evenly over the last SECONDS) and {@code burst N} (N at once);
+ * and {@code saves N SECONDS}, the application's capacity: N candidates already logged in save as fast as they can.
  * It starts the built jar on a fresh database, prints p50/p95/max per kind of request, the errors, the submissions
  * acknowledged and those found in the database afterwards, then runs pgbench on the same server and prints the
  * application's saves per second as a share of pgbench's transactions per second.
@@ -62,7 +63,11 @@ public final class DeadlineRush {
                 "TROPHEES_DB_URL", database, "TROPHEES_DB_USER", "postgres", "TROPHEES_DEMO", "true"))) {
             Demo.openCall(app.base(), 2027);
             createCandidates(database, candidates);
-            new DeadlineRush().run(app, database, shape, candidates, seconds);
+            if ("saves".equals(shape)) {
+                new DeadlineRush().capacity(app, candidates, seconds);
+            } else {
+                new DeadlineRush().run(app, database, shape, candidates, seconds);
+            }
         }
     }
 
@@ -101,6 +106,48 @@ public final class DeadlineRush {
         double pgbench = Pgbench.tps();
         System.out.printf("saves: %d, %.1f per second; pgbench: %.0f tps; the application's saves are %.1f %% of pgbench%n",
                 saves.get(), savesPerSecond, pgbench, 100 * savesPerSecond / pgbench);
+    }
+
+    /** N candidates, logged in and each with a dossier started, save for SECONDS as fast as the server answers. */
+    private void capacity(RunningApplication app, int candidates, int seconds) throws Exception {
+        List<WebSession> browsers = new ArrayList<>();
+        List<HttpResponse<String>> dossiers = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
+            WebSession browser = new WebSession(app.base());
+            browser.login(email(i), PASSWORD);
+            browsers.add(browser);
+            dossiers.add(browser.get(Demo.startDossier(browser)));
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService crowd = Executors.newFixedThreadPool(candidates);
+        for (int i = 0; i < candidates; i++) {
+            int candidate = i;
+            crowd.submit(() -> {
+                HttpResponse<String> dossier = dossiers.get(candidate);
+                for (int save = 1; System.nanoTime() < end; save++) {
+                    try {
+                        HttpResponse<String> previous = dossier;
+                        Map<String, String> draft = content(candidate, save);
+                        dossier = timed("save", () -> browsers.get(candidate).submit(previous, "dossier", "save", draft));
+                        expect(Html.messages(dossier.body()).equals("Votre brouillon est enregistré."), "save", dossier);
+                        saves.incrementAndGet();
+                    } catch (Exception e) {
+                        errors.add(e.getMessage());
+                        return;
+                    }
+                }
+            });
+        }
+        crowd.shutdown();
+        crowd.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        List<Long> sorted = new ArrayList<>(millis.get("save"));
+        Collections.sort(sorted);
+        double savesPerSecond = saves.get() / (double) seconds;
+        double pgbench = Pgbench.tps();
+        System.out.printf("%nSave capacity, %d candidates saving for %d s: %d saves, %.1f per second, p50 %d ms, p95 %d ms,"
+                + " errors %d; pgbench %.0f tps; the application's saves are %.1f %% of pgbench%n", candidates, seconds,
+                saves.get(), savesPerSecond, percentile(sorted, 50), percentile(sorted, 95), errors.size(), pgbench,
+                100 * savesPerSecond / pgbench);
     }
 
     /** One candidate's evening: log in, open the dossiers, start one, save it three times, submit it. */

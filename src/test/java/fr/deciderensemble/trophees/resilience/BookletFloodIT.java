@@ -98,6 +98,8 @@ class BookletFloodIT {
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(new String(after.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(after.headers().firstValue("Server")).as("the jar names no server").isEmpty();
+        assertThat(after.headers().firstValue("X-Powered-By")).isEmpty();
         String etag = after.headers().firstValue("ETag").orElseThrow();
         HttpResponse<byte[]> again = client.send(HttpRequest.newBuilder(URI.create(app.url("/api/editions/2020/booklet.pdf")))
                 .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());

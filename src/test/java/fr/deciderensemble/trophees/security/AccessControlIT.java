@@ -2,7 +2,6 @@ package fr.deciderensemble.trophees.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,8 +29,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The application deployed in Payara Micro on PostgreSQL: who reaches which area, the API's
@@ -140,7 +137,8 @@ class AccessControlIT {
                 "holderName", "Mairie de Démo-sur-Loire"));
         assertThat(owner.get(dossier).body()).contains("Conseil des sages de Démo-sur-Loire");
 
-        WebSession other = registeredCandidate("association@exemple.org");
+        WebSession other = Registration.confirmedCandidate(base.toURI(), mail, "association@exemple.org",
+                "Association Exemple");
         HttpResponse<String> refused = other.get(dossier);
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(refused.body()).doesNotContain("Conseil des sages").contains("n’existe pas");
@@ -190,26 +188,6 @@ class AccessControlIT {
                 "displayName", "x".repeat(201), "email", "nouveau@exemple.org", "password", "court"));
         assertThat(oversized.statusCode()).isEqualTo(200);
         assertThat(oversized.body()).contains("Le nom est obligatoire (200 caractères au plus)");
-    }
-
-    private WebSession registeredCandidate(String email) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        session.submit("/inscription.xhtml", "register", "submit", Map.of(
-                "displayName", "Association Exemple", "email", email, "password", "une-phrase-de-passe"));
-        String link = null;
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (link == null && System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
-                Matcher found = Pattern.compile("(/confirmation\\.xhtml\\?jeton=[\\w-]+)")
-                        .matcher((String) message.getContent());
-                link = found.find() ? found.group(1) : null;
-            }
-            Thread.sleep(250);
-        }
-        assertThat(link).as("confirmation e-mail").isNotNull();
-        assertThat(session.get(link).body()).contains("est confirmée");
-        assertThat(session.login(email, "une-phrase-de-passe").uri().getPath()).isEqualTo("/candidat/dossiers.xhtml");
-        return session;
     }
 
     private String editionsJson() throws Exception {

@@ -2,7 +2,6 @@ package fr.deciderensemble.trophees.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,12 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,8 +34,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Logins in Payara Micro on PostgreSQL: many users at once always get their own pages, password guessing slows
@@ -51,7 +47,6 @@ import jakarta.mail.internet.MimeMessage;
 class LoginIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern CONFIRMATION = Pattern.compile("(/confirmation\\.xhtml\\?jeton=[\\w-]+)");
     private static GreenMail mail;
 
     @ArquillianResource
@@ -77,7 +72,7 @@ class LoginIT {
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             emails.add("commune" + i + "@exemple.org");
-            users.add(registered(emails.get(i), "Commune numéro " + i));
+            users.add(Registration.confirmedCandidate(base.toURI(), mail, emails.get(i), "Commune numéro " + i));
         }
         ExecutorService pool = Executors.newFixedThreadPool(50);
         try {
@@ -161,27 +156,6 @@ class LoginIT {
             times.add(Duration.between(start, Instant.now()));
         }
         return times.stream().sorted().toList().get(1);
-    }
-
-    private WebSession registered(String email, String name) throws Exception {
-        WebSession session = new WebSession(base.toURI());
-        session.submit("/inscription.xhtml", "register", "submit", Map.of(
-                "displayName", name, "email", email, "password", "une-phrase-de-passe"));
-        String link = null;
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (link == null && Instant.now().isBefore(deadline)) {
-            for (MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
-                Matcher found = CONFIRMATION.matcher((String) message.getContent());
-                link = found.find() ? found.group(1) : null;
-            }
-            if (link == null) {
-                mail.waitForIncomingEmail(2000, mail.getReceivedMessages().length + 1);
-            }
-        }
-        assertThat(link).as("confirmation e-mail for " + email).isNotNull();
-        session.get(link);
-        assertThat(session.login(email, "une-phrase-de-passe").uri().getPath()).isEqualTo("/candidat/dossiers.xhtml");
-        return session;
     }
 
     private static String basic(String user, String password) {
