@@ -2,13 +2,22 @@ package fr.deciderensemble.trophees.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -17,12 +26,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Brings the application up whatever the database is doing: at deployment it migrates the schema and fires
+ * Brings the application up whatever the database is doing: during deployment it migrates the schema and fires
  * {@link DatabaseReady}; if the database does not answer, the application deploys anyway and tries again every few
- * seconds until that works. Until then pages and the API
+ * seconds until that works. Its state is read by every request (EJB singleton, no container lock). Until then pages and the API
  * answer 503 and {@code /health} says why; one log line says the database is out of reach, another that it is back.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Readiness {
 
     static final int RETRY_SECONDS = 5;
@@ -44,9 +56,21 @@ public class Readiness {
     private volatile String notReady = "starting";
     private volatile boolean failedBefore;
 
-    /** The first attempt is part of the deployment: with the database up, the application is ready when deployed. */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
-        attempt();
+    private Future<?> firstAttempt;
+
+    /**
+     * The first attempt starts with the EJB container, on a thread of its own: the migrations and the process
+     * engine take seconds, which the web container's own start (Faces, PrimeFaces) shares.
+     */
+    @PostConstruct
+    void begin() {
+        firstAttempt = scheduler.submit(this::attempt);
+    }
+
+    /** The first attempt ends before the deployment does: with the database up, the application is ready when deployed. */
+    public void awaitFirstAttempt(@Observes @Initialized(ApplicationScoped.class) Object deployed)
+            throws InterruptedException, ExecutionException {
+        firstAttempt.get();
     }
 
     public boolean isReady() {
