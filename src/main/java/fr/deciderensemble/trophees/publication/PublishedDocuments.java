@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
@@ -55,13 +56,14 @@ public class PublishedDocuments {
 
     /**
      * What a download needs to know of an edition: whether anybody may have its booklet, and which version of it.
-     * Read from the database at most every {@link #FRESH} per year, so that a crowd of downloads does not queue
-     * for the connections that the health check and the candidates need; a change shows within that delay.
+     * Read from the database at most every {@link #FRESH} per year, and by one request while the others wait for
+     * it, so that a crowd of downloads does not queue for the connections that the health check and the candidates
+     * need; a change shows within that delay.
      */
     public record Downloadable(long editionId, int year, boolean published, long version) {
     }
 
-    private record Read(Downloadable edition, Instant at) {
+    private record Read(CompletableFuture<Optional<Downloadable>> edition, Instant at) {
     }
 
     private record Key(long editionId, String kind, long version) {
@@ -103,20 +105,35 @@ public class PublishedDocuments {
 
     /** Once a change commits, this node's downloads see it at once; other nodes' within {@link #FRESH}. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged change) {
-        editionsRead.values().removeIf(read -> read.edition().editionId() == change.editionId());
+        editionsRead.clear();
     }
 
     /** The edition of this year as downloads see it, if there is one; a year without one is asked again each time. */
     public Optional<Downloadable> edition(int year) {
         Instant now = Instant.now();
-        Read read = editionsRead.get(year);
-        if (read != null && !read.at().plus(FRESH).isBefore(now)) {
-            return Optional.of(read.edition());
+        CompletableFuture<Optional<Downloadable>> mine = new CompletableFuture<>();
+        Read read = editionsRead.compute(year,
+                (same, known) -> known != null && !known.at().plus(FRESH).isBefore(now) ? known : new Read(mine, now));
+        if (read.edition() == mine) {
+            try {
+                Optional<Downloadable> edition = editions.byYear(year).map(found -> new Downloadable(found.getId(),
+                        found.getYear(), found.isImported() || found.getPhase().resultsArePublic(),
+                        found.getDocumentsVersion()));
+                if (edition.isEmpty()) {
+                    editionsRead.remove(year, read);
+                }
+                mine.complete(edition);
+            } catch (RuntimeException e) {
+                editionsRead.remove(year, read);
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
-        Optional<Downloadable> edition = editions.byYear(year).map(found -> new Downloadable(found.getId(),
-                found.getYear(), found.isImported() || found.getPhase().resultsArePublic(), found.getDocumentsVersion()));
-        edition.ifPresentOrElse(known -> editionsRead.put(year, new Read(known, now)), () -> editionsRead.remove(year));
-        return edition;
+        try {
+            return read.edition().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

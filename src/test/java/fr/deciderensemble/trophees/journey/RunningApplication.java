@@ -22,11 +22,13 @@ public final class RunningApplication implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private RunningApplication(Process process, int port, Path log) {
+    private RunningApplication(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -52,12 +54,19 @@ public final class RunningApplication implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("TROPHEES_"));
         builder.environment().put("TROPHEES_DATA_DIR", dataDir.toString());
         builder.environment().put("TROPHEES_BASE_URL", "http://localhost:" + port);
+        int managementPort = freePort();
+        builder.environment().put("TROPHEES_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().putAll(environment);
-        return new RunningApplication(builder.start(), port, log);
+        return new RunningApplication(builder.start(), port, managementPort, log);
     }
 
     public String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** On the management port, which serves {@code /health} and nothing of the application. */
+    public String managementUrl(String path) {
+        return "http://localhost:" + managementPort + path;
     }
 
     public URI base() {
