@@ -17,20 +17,20 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
+import fr.deciderensemble.trophees.booklet.BookletPdf;
+import fr.deciderensemble.trophees.booklet.Booklets;
+import fr.deciderensemble.trophees.booklet.PublishedDocuments;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.exchange.EditionImport;
+import fr.deciderensemble.trophees.exchange.EditionJson;
+import fr.deciderensemble.trophees.exchange.EditionJsonWriter;
+import fr.deciderensemble.trophees.pdf.Rendering;
 import fr.deciderensemble.trophees.platform.Problem;
 import fr.deciderensemble.trophees.platform.Refusal;
-import fr.deciderensemble.trophees.publication.BookletPdf;
-import fr.deciderensemble.trophees.publication.EditionImport;
-import fr.deciderensemble.trophees.publication.EditionJson;
-import fr.deciderensemble.trophees.publication.EditionJsonWriter;
-import fr.deciderensemble.trophees.publication.PublishedDocuments;
-import fr.deciderensemble.trophees.publication.Rendering;
-import fr.deciderensemble.trophees.publication.AnnualReports;
-import fr.deciderensemble.trophees.publication.Results;
-import fr.deciderensemble.trophees.publication.report.AnnualReportCsv;
-import fr.deciderensemble.trophees.publication.report.AnnualReportPdf;
+import fr.deciderensemble.trophees.report.AnnualReportCsv;
+import fr.deciderensemble.trophees.report.AnnualReportPdf;
+import fr.deciderensemble.trophees.report.AnnualReports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -66,7 +66,7 @@ public class EditionsResource {
             OffsetDateTime submissionDeadline, OffsetDateTime scoringDeadline, OffsetDateTime ceremonyAt) {
 
         static EditionSummary of(Edition e) {
-            return new EditionSummary(e.getYear(), e.getNumber(), e.getPhase().name(), e.isImported(),
+            return new EditionSummary(e.getYear(), e.getNumber(), e.getPhaseName(), e.isImported(),
                     e.getCallOpensAt(), e.getSubmissionDeadline(), e.getScoringDeadline(), e.getCeremonyAt());
         }
     }
@@ -78,7 +78,7 @@ public class EditionsResource {
     private Editions editions;
 
     @Inject
-    private Results results;
+    private Booklets booklets;
 
     @Inject
     private EditionImport editionImport;
@@ -126,7 +126,7 @@ public class EditionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject edition(@PathParam("year") String year) {
         requireStaff();
-        return EditionJsonWriter.write(results.booklet(find(year)));
+        return EditionJsonWriter.write(booklets.of(find(year)));
     }
 
     /**
@@ -146,7 +146,7 @@ public class EditionsResource {
             // A preview while the jury may still change its mind: built for this request, within the same bounds.
             Edition preview = editions.find(edition.editionId());
             return CompletableFuture.completedFuture(bounded(() -> download(
-                    rendering.render(() -> new BookletPdf().render(results.booklet(preview))), "application/pdf", fileName)));
+                    rendering.render(() -> new BookletPdf().render(booklets.of(preview))), "application/pdf", fileName)));
         }
         // A stage of this request's own: its time limit must not fail the build the others wait for.
         return documents.booklet(edition).thenApply(document -> document)

@@ -114,6 +114,11 @@ public class Edition {
         return ceremonyAt;
     }
 
+    /** The phase's name, for listings and the API; what may happen now is {@link EditionProcess#waitingFor}'s answer. */
+    public String getPhaseName() {
+        return phase.name();
+    }
+
     public EditionPhase getPhase() {
         return phase;
     }
@@ -141,6 +146,16 @@ public class Edition {
 
     public String getName() {
         return name;
+    }
+
+    /** Whether anybody may see the edition's results: imported, or run here and published. */
+    public boolean resultsArePublic() {
+        return imported || phase.resultsArePublic();
+    }
+
+    /** Whether the jury's awards are settled, so that the laureates' texts may be written: a projection query. */
+    public boolean awardsAreSettled() {
+        return imported || phase.compareTo(EditionPhase.AWAITING_CEREMONY) >= 0;
     }
 
     public boolean isImported() {

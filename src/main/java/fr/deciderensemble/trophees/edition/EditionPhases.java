@@ -1,14 +1,18 @@
 package fr.deciderensemble.trophees.edition;
 
-import fr.deciderensemble.trophees.publication.LaureateTexts;
+import fr.deciderensemble.trophees.platform.ProcessDelegate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** Called by the edition process (as {@code phases}) to move an edition to its next phase. */
 @ApplicationScoped
+@Named("phases")
+@ProcessDelegate
 @Transactional(Transactional.TxType.MANDATORY)
 public class EditionPhases {
 
@@ -16,7 +20,7 @@ public class EditionPhases {
     private EntityManager em;
 
     @Inject
-    private LaureateTexts laureateTexts;
+    private Event<ResultsPublished> published;
 
     @Inject
     private Editions editions;
@@ -25,8 +29,7 @@ public class EditionPhases {
         Edition edition = em.find(Edition.class, editionId);
         edition.enter(EditionPhase.valueOf(phase));
         if (edition.getPhase() == EditionPhase.PUBLISHED) {
-            // The booklet's texts start as copies of the awarded dossiers, ready for staff to edit.
-            laureateTexts.of(edition);
+            published.fire(new ResultsPublished(editionId));
         }
         editions.documentsChanged(editionId);
     }

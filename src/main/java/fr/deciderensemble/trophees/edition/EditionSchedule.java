@@ -4,13 +4,17 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.function.Function;
 
+import fr.deciderensemble.trophees.platform.ProcessDelegate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** Gives the edition process (as {@code schedule}) the dates of its timers, read fresh each time. */
 @ApplicationScoped
+@Named("schedule")
+@ProcessDelegate
 @Transactional(Transactional.TxType.MANDATORY)
 public class EditionSchedule {
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.deciderensemble.trophees.platform.Refusal;
-import fr.deciderensemble.trophees.workflow.EditionProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -72,10 +71,21 @@ public class Editions {
         return edition;
     }
 
+    /** The edition in deliberation, if one is: the president's page shows it. */
+    public Optional<Edition> deliberating() {
+        return em.createNamedQuery("Edition.inPhase", Edition.class).setParameter("phase", EditionPhase.DELIBERATION)
+                .getResultStream().findFirst();
+    }
+
+    /** What the edition's process waits for now. */
+    public Waiting waitingFor(Edition edition) {
+        return process.waitingFor(edition);
+    }
+
     /** Opens the call for applications: this starts the edition's process. */
     public void openCall(long id) {
         Edition edition = locked(id);
-        if (edition.getPhase() != EditionPhase.PREPARATION) {
+        if (!process.waitingFor(edition).forCallToOpen()) {
             throw new Refusal(409, "edition.process.notWaiting");
         }
         if (!edition.getSubmissionDeadline().isAfter(OffsetDateTime.now())) {
@@ -97,32 +107,32 @@ public class Editions {
             throw new Refusal(400, problems);
         }
         edition.reschedule(extended);
-        process.signal(edition.getProcessInstanceId(), "extendDeadline");
+        process.signal(edition.getProcessInstanceId(), EditionProcess.EXTEND_DEADLINE);
     }
 
     public void closeSubmissions(long id) {
-        process.signal(locked(id).getProcessInstanceId(), "closeSubmissions");
+        process.signal(locked(id).getProcessInstanceId(), EditionProcess.CLOSE_SUBMISSIONS);
     }
 
     public void finishAdmissibility(long id) {
-        process.complete(locked(id).getProcessInstanceId(), "reviewAdmissibility");
+        process.complete(locked(id).getProcessInstanceId(), EditionProcess.REVIEW_ADMISSIBILITY);
     }
 
     public void closeScoring(long id) {
-        process.complete(locked(id).getProcessInstanceId(), "scoreDossiers");
+        process.complete(locked(id).getProcessInstanceId(), EditionProcess.SCORE_DOSSIERS);
     }
 
     public void finishDeliberation(long id) {
-        process.complete(locked(id).getProcessInstanceId(), "deliberate");
+        process.complete(locked(id).getProcessInstanceId(), EditionProcess.DELIBERATE);
     }
 
     /** The ceremony step: results, palmarès and booklet go public. */
     public void publish(long id) {
-        process.signal(locked(id).getProcessInstanceId(), "publishResults");
+        process.signal(locked(id).getProcessInstanceId(), EditionProcess.PUBLISH_RESULTS);
     }
 
     public void close(long id) {
-        process.complete(locked(id).getProcessInstanceId(), "closeEdition");
+        process.complete(locked(id).getProcessInstanceId(), EditionProcess.CLOSE_EDITION);
     }
 
     /**

@@ -3,7 +3,7 @@ package fr.deciderensemble.trophees.jury;
 import java.time.OffsetDateTime;
 
 import fr.deciderensemble.trophees.account.Account;
-import fr.deciderensemble.trophees.dossier.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

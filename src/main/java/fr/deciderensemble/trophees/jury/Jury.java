@@ -6,11 +6,11 @@ import java.util.Map;
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
-import fr.deciderensemble.trophees.dossier.Admissibility;
-import fr.deciderensemble.trophees.dossier.Dossier;
-import fr.deciderensemble.trophees.dossier.Dossiers;
+import fr.deciderensemble.trophees.candidacy.Admissibility;
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
-import fr.deciderensemble.trophees.edition.EditionPhase;
+import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +30,9 @@ public class Jury {
     private EntityManager em;
 
     @Inject
+    private EditionProcess process;
+
+    @Inject
     private Dossiers dossiers;
 
     @Inject
@@ -44,8 +47,7 @@ public class Jury {
 
     public void assign(long dossierId, long jurorId) {
         Dossier dossier = dossiers.find(dossierId);
-        EditionPhase phase = dossier.getEdition().getPhase();
-        if (phase != EditionPhase.ADMISSIBILITY && phase != EditionPhase.SCORING) {
+        if (!process.waitingFor(dossier.getEdition()).forAssignments()) {
             throw new Refusal(409, "jury.assignment.closed");
         }
         if (dossier.getAdmissibility() != Admissibility.ADMISSIBLE) {
@@ -88,7 +90,7 @@ public class Jury {
 
     public void propose(long assignmentId, Account juror, Integer stars, String comment) {
         Assignment assignment = assignment(assignmentId, juror);
-        if (assignment.getDossier().getEdition().getPhase() != EditionPhase.SCORING) {
+        if (!process.waitingFor(assignment.getDossier().getEdition()).forScores()) {
             throw new Refusal(409, "jury.scoring.closed");
         }
         if (stars == null || stars < 0 || stars > MAX_STARS) {
@@ -122,7 +124,7 @@ public class Jury {
     /** The president's decision: 1 to 4 stars, or 0 for not awarded. */
     public void settle(long dossierId, Integer stars) {
         Dossier dossier = dossiers.find(dossierId);
-        if (dossier.getEdition().getPhase() != EditionPhase.DELIBERATION) {
+        if (!process.waitingFor(dossier.getEdition()).forDeliberation()) {
             throw new Refusal(409, "jury.deliberation.closed");
         }
         if (stars == null || stars < 0 || stars > MAX_STARS) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Creates the tables of Camunda 7.24 from the scripts the engine ships. The engine itself runs

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.deciderensemble.trophees.exchange.Edition2020;
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.RunningApplication;
-import fr.deciderensemble.trophees.publication.Edition2020;
 
 /**
  * A thousand anonymous downloads of the public 2020 booklet at once, on the jar started with a 512 MB heap: every

@@ -1,0 +1,32 @@
+package fr.deciderensemble.trophees.booklet;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** The database side of {@link PublishedDocuments}: each read and write in a short transaction of its own. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class DocumentStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The stored document of this edition and kind, if it was built for this version and this build. */
+    public Optional<PublishedDocuments.Document> find(long editionId, String kind, long version, String build) {
+        StoredDocument stored = em.find(StoredDocument.class, new StoredDocument.Key(editionId, kind));
+        return stored != null && stored.isFor(version, build)
+                ? Optional.of(new PublishedDocuments.Document(stored.getContent(), stored.getEtag()))
+                : Optional.empty();
+    }
+
+    /** Replaces what was stored for this edition and kind. */
+    public void save(long editionId, String kind, long version, String build, PublishedDocuments.Document document) {
+        em.createQuery("delete from StoredDocument d where d.editionId = :edition and d.kind = :kind")
+                .setParameter("edition", editionId).setParameter("kind", kind).executeUpdate();
+        em.persist(new StoredDocument(editionId, kind, version, build, document));
+    }
+}

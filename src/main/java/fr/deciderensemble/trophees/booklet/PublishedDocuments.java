@@ -1,0 +1,171 @@
+package fr.deciderensemble.trophees.booklet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import fr.deciderensemble.trophees.edition.DocumentsChanged;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.pdf.Rendering;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Published documents are built once per state of what they print, then served from memory, and from the
+ * database after a restart or on another node ({@link DocumentStore}); never built again for each download. A
+ * document is keyed by its edition, its kind, the edition's {@code documentsVersion} (which every change to what it
+ * prints increments) and the application's build (a new release may print differently). Concurrent requests for
+ * the same document share one build; builds themselves are bounded by {@link Rendering}.
+ */
+@ApplicationScoped
+public class PublishedDocuments {
+
+    static final String BOOKLET = "booklet";
+    private static final Logger LOG = Logger.getLogger(PublishedDocuments.class.getName());
+
+    /** A document's bytes and its entity tag, which changes whenever they do. */
+    public record Document(byte[] content, String etag) {
+
+        static Document of(byte[] content) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+                return new Document(content, Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * What a download needs to know of an edition: whether anybody may have its booklet, and which version of it.
+     * Read from the database at most every {@link #FRESH} per year, and by one request while the others wait for
+     * it, so that a crowd of downloads does not queue for the connections that the health check and the candidates
+     * need; a change shows within that delay.
+     */
+    public record Downloadable(long editionId, int year, boolean published, long version) {
+    }
+
+    private record Read(CompletableFuture<Optional<Downloadable>> edition, Instant at) {
+    }
+
+    private record Key(long editionId, String kind, long version) {
+    }
+
+    static final Duration FRESH = Duration.ofSeconds(2);
+    private final ConcurrentMap<Integer, Read> editionsRead = new ConcurrentHashMap<>();
+
+    /** Documents built or being built; a key's older versions are dropped when a newer one is asked for. */
+    private final ConcurrentMap<Key, CompletableFuture<Document>> documents = new ConcurrentHashMap<>();
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private Booklets booklets;
+
+    @Inject
+    private Editions editions;
+
+    @Inject
+    private DocumentStore store;
+
+    @Inject
+    private Rendering rendering;
+
+    private String build;
+
+    @PostConstruct
+    void readBuild() {
+        try (InputStream in = PublishedDocuments.class.getResourceAsStream("/booklet/build.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            build = properties.getProperty("build");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Once a change commits, this node's downloads see it at once; other nodes' within {@link #FRESH}. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged change) {
+        editionsRead.clear();
+    }
+
+    /** The edition of this year as downloads see it, if there is one; a year without one is asked again each time. */
+    public Optional<Downloadable> edition(int year) {
+        Instant now = Instant.now();
+        CompletableFuture<Optional<Downloadable>> mine = new CompletableFuture<>();
+        Read read = editionsRead.compute(year,
+                (same, known) -> known != null && !known.at().plus(FRESH).isBefore(now) ? known : new Read(mine, now));
+        if (read.edition() == mine) {
+            try {
+                Optional<Downloadable> edition = editions.byYear(year).map(found -> new Downloadable(found.getId(),
+                        found.getYear(), found.resultsArePublic(),
+                        found.getDocumentsVersion()));
+                if (edition.isEmpty()) {
+                    editionsRead.remove(year, read);
+                }
+                mine.complete(edition);
+            } catch (RuntimeException e) {
+                editionsRead.remove(year, read);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return read.edition().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * The booklet of a published edition: at once when it is built already, else when the one build under way
+     * ends. The stage fails with the build's failure, a {@code BulkheadException} among them.
+     */
+    public CompletableFuture<Document> booklet(Downloadable edition) {
+        Key key = new Key(edition.editionId(), BOOKLET, edition.version());
+        documents.keySet().removeIf(older -> older.editionId() == key.editionId() && older.kind().equals(key.kind())
+                && older.version() < key.version());
+        CompletableFuture<Document> document = documents.computeIfAbsent(key,
+                building -> CompletableFuture.supplyAsync(() -> storedOrBuilt(building), executor));
+        document.whenComplete((built, failure) -> {
+            if (failure != null) {
+                // A failed build is not kept: the next request tries again.
+                documents.remove(key, document);
+            }
+        });
+        return document;
+    }
+
+    private Document storedOrBuilt(Key key) {
+        return store.find(key.editionId(), key.kind(), key.version(), build).orElseGet(() -> {
+            Edition edition = editions.find(key.editionId());
+            Document built = Document.of(rendering.render(() -> new BookletPdf().render(booklets.of(edition))));
+            try {
+                store.save(key.editionId(), key.kind(), key.version(), build, built);
+            } catch (RuntimeException storedByAnotherNode) {
+                LOG.log(Level.FINE, "Booklet stored concurrently", storedByAnotherNode);
+            }
+            return built;
+        });
+    }
+}

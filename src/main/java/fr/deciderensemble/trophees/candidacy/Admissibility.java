@@ -1,0 +1,5 @@
+package fr.deciderensemble.trophees.candidacy;
+
+public enum Admissibility {
+    PENDING, ADMISSIBLE, INADMISSIBLE
+}

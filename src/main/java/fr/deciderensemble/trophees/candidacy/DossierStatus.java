@@ -1,0 +1,5 @@
+package fr.deciderensemble.trophees.candidacy;
+
+public enum DossierStatus {
+    DRAFT, SUBMITTED
+}

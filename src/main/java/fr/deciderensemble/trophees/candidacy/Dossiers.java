@@ -1,0 +1,129 @@
+package fr.deciderensemble.trophees.candidacy;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.EditionProcess;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.platform.ParisTime;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Candidates' dossiers: drafts, submission before the deadline (checked here, on the server), admissibility. */
+@ApplicationScoped
+@Transactional
+public class Dossiers {
+
+    static final int MAX_REASON = DossierContent.ITEM;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EditionProcess process;
+
+    @Inject
+    private Editions editions;
+
+    @Inject
+    private Outbox outbox;
+
+    public List<Dossier> of(Account candidate) {
+        return em.createNamedQuery("Dossier.ofCandidate", Dossier.class).setParameter("candidate", candidate)
+                .getResultList();
+    }
+
+    /** A dossier its candidate may read; anybody else's is answered as unknown. */
+    public Dossier own(long id, Account candidate) {
+        Dossier dossier = em.find(Dossier.class, id);
+        if (dossier == null || !dossier.belongsTo(candidate)) {
+            throw Refusal.notFound();
+        }
+        return dossier;
+    }
+
+    public Dossier find(long id) {
+        Dossier dossier = em.find(Dossier.class, id);
+        if (dossier == null) {
+            throw Refusal.notFound();
+        }
+        return dossier;
+    }
+
+    public Dossier start(Account candidate) {
+        Edition edition = editions.openForSubmissions()
+                .orElseThrow(() -> new Refusal(409, "dossier.submissions.closed"));
+        Dossier dossier = new Dossier(edition, candidate);
+        em.persist(dossier);
+        return dossier;
+    }
+
+    public Dossier saveDraft(long id, Account candidate, DossierContent content) {
+        Dossier dossier = editable(id, candidate);
+        List<String> problems = content.draftProblems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(400, problems);
+        }
+        dossier.write(content);
+        return dossier;
+    }
+
+    public Dossier submit(long id, Account candidate, DossierContent content) {
+        Dossier dossier = editable(id, candidate);
+        List<String> problems = content.submissionProblems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(400, problems);
+        }
+        dossier.write(content);
+        dossier.submit();
+        outbox.send(candidate.getEmail(), "mail.receipt.subject", "mail.receipt.body",
+                candidate.getDisplayName(), dossier.getTitle(), dossier.getEdition().getYear(),
+                dossier.getId(), ParisTime.text(dossier.getSubmittedAt()));
+        return dossier;
+    }
+
+    public List<Dossier> submitted(Edition edition) {
+        return em.createNamedQuery("Dossier.submitted", Dossier.class).setParameter("edition", edition)
+                .getResultList();
+    }
+
+    public void judgeAdmissibility(long id, boolean admissible, String reason) {
+        Dossier dossier = find(id);
+        if (!process.waitingFor(dossier.getEdition()).forAdmissibility() || dossier.isDraft()) {
+            throw new Refusal(409, "dossier.admissibility.closed");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (!admissible && why.isEmpty()) {
+            throw new Refusal("dossier.admissibility.reasonRequired");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new Refusal("dossier.admissibility.reasonTooLong");
+        }
+        dossier.judgeAdmissibility(admissible, why);
+        outbox.send(dossier.getCandidate().getEmail(),
+                admissible ? "mail.admissible.subject" : "mail.inadmissible.subject",
+                admissible ? "mail.admissible.body" : "mail.inadmissible.body",
+                dossier.getCandidate().getDisplayName(), dossier.getTitle(), why);
+    }
+
+    /** Drafts only, of one's own, while the edition takes submissions; the row lock orders concurrent saves. */
+    private Dossier editable(long id, Account candidate) {
+        Dossier dossier = own(id, candidate);
+        em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
+        if (!dossier.isDraft()) {
+            throw new Refusal(409, "dossier.alreadySubmitted");
+        }
+        if (!dossier.getEdition().acceptsSubmissions(OffsetDateTime.now())) {
+            throw new Refusal(409, "dossier.submissions.closed");
+        }
+        return dossier;
+    }
+}

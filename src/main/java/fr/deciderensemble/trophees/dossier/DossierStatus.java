@@ -1,5 +1,0 @@
-package fr.deciderensemble.trophees.dossier;
-
-public enum DossierStatus {
-    DRAFT, SUBMITTED
-}

@@ -1,0 +1,67 @@
+package fr.deciderensemble.trophees.edition;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an edition's process waits for now, as the engine says: its open user tasks, the messages it would accept
+ * and its timers with their due dates. Pages show their buttons and services guard their actions with it, so
+ * that what may happen is decided once, by the model.
+ */
+public record Waiting(boolean started, Set<String> tasks, Set<String> messages, Map<String, Instant> timers)
+        implements Serializable {
+
+    /** An edition whose process has not started: only its call may be opened. */
+    public static final Waiting NOT_STARTED = new Waiting(false, Set.of(), Set.of(), Map.of());
+
+    public Waiting {
+        tasks = Set.copyOf(tasks);
+        messages = Set.copyOf(messages);
+        timers = Map.copyOf(timers);
+    }
+
+    public boolean forCallToOpen() {
+        return !started;
+    }
+
+    /** Candidates may submit until staff or the deadline close submissions. */
+    public boolean forSubmissions() {
+        return messages.contains(EditionProcess.CLOSE_SUBMISSIONS);
+    }
+
+    public boolean forDeadlineExtension() {
+        return messages.contains(EditionProcess.EXTEND_DEADLINE);
+    }
+
+    public boolean forAdmissibility() {
+        return tasks.contains(EditionProcess.REVIEW_ADMISSIBILITY);
+    }
+
+    public boolean forScores() {
+        return tasks.contains(EditionProcess.SCORE_DOSSIERS);
+    }
+
+    /** Staff assign jurors while reviewing admissibility and during scoring. */
+    public boolean forAssignments() {
+        return forAdmissibility() || forScores();
+    }
+
+    public boolean forDeliberation() {
+        return tasks.contains(EditionProcess.DELIBERATE);
+    }
+
+    public boolean forCeremony() {
+        return messages.contains(EditionProcess.PUBLISH_RESULTS);
+    }
+
+    public boolean forClosing() {
+        return tasks.contains(EditionProcess.CLOSE_EDITION);
+    }
+
+    /** When the timer of this activity of the model fires, if it is set. */
+    public Instant due(String timer) {
+        return timers.get(timer);
+    }
+}

@@ -1,0 +1,172 @@
+package fr.deciderensemble.trophees.palmares;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.media.Logo;
+import fr.deciderensemble.trophees.platform.TextLimits;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/**
+ * A laureate as the booklet prints it. For an edition run in the application this is staff's edited
+ * copy of the dossier, so that polishing the booklet never alters what the candidate submitted.
+ */
+@Entity
+@NamedQuery(name = "Laureate.ofEdition",
+        query = "select l from Laureate l where l.edition = :edition order by l.position")
+public class Laureate {
+
+    @Id
+    @GeneratedValue(generator = "ids")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "edition_id")
+    private Edition edition;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id")
+    private Dossier dossier;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Recognition recognition;
+
+    private String title;
+    private String holder;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "laureate_department", joinColumns = @JoinColumn(name = "laureate_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "department")
+    private List<String> departments = new ArrayList<>();
+
+    @Column(name = "partner_note")
+    private String partnerNote;
+
+    @Column(length = TextLimits.LONG)
+    private String approach;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "laureate_objective", joinColumns = @JoinColumn(name = "laureate_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", length = TextLimits.ITEM)
+    private List<String> objectives = new ArrayList<>();
+
+    @Column(name = "target_audience", length = TextLimits.LONG)
+    private String targetAudience;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "laureate_step", joinColumns = @JoinColumn(name = "laureate_id"))
+    @OrderColumn(name = "position")
+    private List<LaureateStep> steps = new ArrayList<>();
+
+    @Column(name = "focus_heading")
+    private String focusHeading;
+
+    @Column(name = "focus_text", length = TextLimits.LONG)
+    private String focusText;
+
+    @Column(length = TextLimits.LONG)
+    private String results;
+
+    @Column(name = "logo_id")
+    private Long logoId;
+
+    @Version
+    private long version;
+
+    protected Laureate() {
+    }
+
+    public Laureate(Edition edition, int position, Recognition recognition, LaureateText text) {
+        this.edition = edition;
+        this.position = position;
+        this.recognition = recognition;
+        rewrite(text);
+    }
+
+    /** The booklet's starting text for a dossier the jury awarded: what the candidate wrote. */
+    static Laureate copyOf(Dossier dossier, int position) {
+        LaureateText text = new LaureateText(dossier.getTitle(), dossier.getHolderName(),
+                dossier.getDepartment() == null ? List.of() : List.of(dossier.getDepartment()), null,
+                dossier.getApproach(), dossier.getObjectives(), dossier.getTargetAudience(),
+                dossier.getSteps().stream().map(step -> new LaureateText.Step(null, step)).toList(), null, null, null);
+        Laureate laureate = new Laureate(dossier.getEdition(), position,
+                Recognition.valueOf("STARS_" + dossier.getFinalStars()), text);
+        laureate.dossier = dossier;
+        return laureate;
+    }
+
+    /** Staff's edit of the booklet text; the recognition stays the jury's. */
+    public void rewrite(LaureateText text) {
+        this.title = text.title();
+        this.holder = text.holder();
+        this.departments = new ArrayList<>(text.departments());
+        this.partnerNote = text.partnerNote();
+        this.approach = text.approach();
+        this.objectives = new ArrayList<>(text.objectives());
+        this.targetAudience = text.targetAudience();
+        this.steps = new ArrayList<>(text.steps().stream().map(step -> new LaureateStep(step.title(), step.text())).toList());
+        this.focusHeading = text.focusHeading();
+        this.focusText = text.focusText();
+        this.results = text.results();
+    }
+
+    public LaureateText text() {
+        return new LaureateText(title, holder, List.copyOf(departments), partnerNote, approach,
+                List.copyOf(objectives), targetAudience, steps.stream().map(LaureateStep::step).toList(),
+                focusHeading, focusText, results);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEditionId() {
+        return edition.getId();
+    }
+
+    public Recognition getRecognition() {
+        return recognition;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getHolder() {
+        return holder;
+    }
+
+    public List<String> getDepartments() {
+        return List.copyOf(departments);
+    }
+
+    public Long getLogoId() {
+        return logoId;
+    }
+
+    public void showLogo(Logo logo) {
+        this.logoId = logo.getId();
+    }
+}

@@ -1,0 +1,140 @@
+package fr.deciderensemble.trophees.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.booklet.Booklet;
+import fr.deciderensemble.trophees.booklet.Booklets;
+import fr.deciderensemble.trophees.candidacy.Admissibility;
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.jury.Assignment;
+import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.palmares.Laureate;
+import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.platform.ParisTime;
+import fr.deciderensemble.trophees.report.AnnualReport.Awards;
+import fr.deciderensemble.trophees.report.AnnualReport.Breakdown;
+import fr.deciderensemble.trophees.report.AnnualReport.JurorActivity;
+import fr.deciderensemble.trophees.report.AnnualReport.SubmissionDay;
+import fr.deciderensemble.trophees.report.AnnualReport.YearFigures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Counts an edition's figures for its annual report. What the data does not record (approach
+ * types and themes of dossiers written in the application, anything of an imported edition but its
+ * laureates) is left out, and the report prints "non renseigné".
+ */
+@ApplicationScoped
+@Transactional
+public class AnnualReports {
+
+    @Inject
+    private Editions editions;
+
+    @Inject
+    private Dossiers dossiers;
+
+    @Inject
+    private Jury jury;
+
+    @Inject
+    private Booklets booklets;
+
+    public AnnualReport of(Edition edition) {
+        List<Dossier> submitted = dossiers.submitted(edition);
+        List<Dossier> admissible = submitted.stream()
+                .filter(d -> d.getAdmissibility() == Admissibility.ADMISSIBLE).toList();
+        // An imported edition brings its laureates, not the dossiers it received.
+        return new AnnualReport(edition.getYear(), edition.getNumber(), recorded(edition, submitted.size()),
+                recorded(edition, admissible.size()),
+                awards(booklets.of(edition)), breakdowns(submitted), jurorActivity(edition),
+                submissionDays(edition, submitted), history());
+    }
+
+    private static OptionalInt recorded(Edition edition, int dossiers) {
+        return edition.isImported() ? OptionalInt.empty() : OptionalInt.of(dossiers);
+    }
+
+    static Awards awards(Booklet booklet) {
+        Map<Recognition, Long> counts = booklet.laureates().stream()
+                .collect(Collectors.groupingBy(Booklet.Laureate::recognition, Collectors.counting()));
+        Function<Recognition, Integer> count = r -> counts.getOrDefault(r, 0L).intValue();
+        return new Awards(count.apply(Recognition.STARS_4), count.apply(Recognition.STARS_3),
+                count.apply(Recognition.STARS_2), count.apply(Recognition.STARS_1),
+                count.apply(Recognition.SPECIAL_MENTION), count.apply(Recognition.JURY_PRIZE));
+    }
+
+    private static Map<Breakdown, Map<String, Integer>> breakdowns(List<Dossier> submitted) {
+        Map<Breakdown, Map<String, Integer>> breakdowns = new EnumMap<>(Breakdown.class);
+        if (submitted.isEmpty()) {
+            return breakdowns;
+        }
+        ResourceBundle labels = ResourceBundle.getBundle("messages", Locale.FRENCH);
+        breakdowns.put(Breakdown.HOLDER_TYPE, countBy(submitted, d -> labels.getString("holderType." + d.getHolderType())));
+        breakdowns.put(Breakdown.DEPARTMENT, countBy(submitted, Dossier::getDepartment));
+        return breakdowns;
+    }
+
+    /** Most frequent first, then alphabetical: the order the report prints. */
+    private static Map<String, Integer> countBy(List<Dossier> submitted, Function<Dossier, String> label) {
+        Map<String, Integer> counts = new TreeMap<>();
+        submitted.forEach(d -> counts.merge(label.apply(d), 1, Integer::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private List<JurorActivity> jurorActivity(Edition edition) {
+        Map<Account, List<Assignment>> byJuror = jury.assignmentsOf(edition).stream()
+                .collect(Collectors.groupingBy(Assignment::getJuror, LinkedHashMap::new, Collectors.toList()));
+        return byJuror.entrySet().stream().map(e -> new JurorActivity(e.getKey().getDisplayName(),
+                e.getValue().size(), (int) e.getValue().stream().filter(Assignment::isProposed).count())).toList();
+    }
+
+    /** Cumulative submissions per day (Paris time), from the first submission to the deadline. */
+    static List<SubmissionDay> submissionDays(Edition edition, List<Dossier> submitted) {
+        TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
+        submitted.forEach(d -> perDay.merge(ParisTime.local(d.getSubmittedAt()).toLocalDate(), 1, Integer::sum));
+        List<SubmissionDay> days = new ArrayList<>();
+        if (perDay.isEmpty()) {
+            return days;
+        }
+        LocalDate last = ParisTime.local(edition.getSubmissionDeadline()).toLocalDate();
+        if (perDay.lastKey().isAfter(last)) {
+            last = perDay.lastKey();
+        }
+        int cumulative = 0;
+        for (LocalDate day = perDay.firstKey(); !day.isAfter(last); day = day.plusDays(1)) {
+            cumulative += perDay.getOrDefault(day, 0);
+            days.add(new SubmissionDay(day, cumulative));
+        }
+        return days;
+    }
+
+    /** The published series since 2016, completed by the editions the application ran. */
+    private List<YearFigures> history() {
+        List<YearFigures> ran = editions.all().stream()
+                .filter(e -> e.getProcessInstanceId() != null && e.resultsArePublic())
+                .map(e -> {
+                    Awards awards = awards(booklets.of(e));
+                    return new YearFigures(e.getYear(), dossiers.submitted(e).size(), false, awards.laureates(), null,
+                            awards.specialMentions());
+                }).toList();
+        return YearlySeries.combine(HistoryJson.published(), ran);
+    }
+}

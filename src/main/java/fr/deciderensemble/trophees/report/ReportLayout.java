@@ -1,0 +1,208 @@
+package fr.deciderensemble.trophees.report;
+
+import java.awt.Color;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+import fr.deciderensemble.trophees.pdf.Glyphs;
+import fr.deciderensemble.trophees.pdf.LineBreaker;
+import fr.deciderensemble.trophees.pdf.TaggedPdf;
+
+/**
+ * Lays the report out from the top of A4 pages down: headings, text, tables and charts, starting a new page
+ * when a block would not fit, so that nothing is cut off and no heading is left alone at a page's foot. Every
+ * block is tagged in the document's logical structure as it is drawn.
+ */
+final class ReportLayout implements Closeable {
+
+    private static final float MARGIN = 56; // about 2 cm
+    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float ROW_HEIGHT = 17;
+    private static final float CELL_SIZE = 9.5f;
+    private static final Color RULE = new Color(0xD5, 0xDB, 0xE3);
+    private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF5);
+
+    private final PDDocument document;
+    private final ReportFonts fonts;
+    private final TaggedPdf tags;
+    private final Glyphs glyphs = new Glyphs();
+    private final LineBreaker lines = new LineBreaker(glyphs);
+    private PDPage page;
+    private PDPageContentStream content;
+    private float y;
+
+    ReportLayout(PDDocument document, ReportFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+        this.tags = new TaggedPdf(document);
+    }
+
+    void newPage() throws IOException {
+        close();
+        page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        tags.register(page);
+        content = new PDPageContentStream(document, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    void title(String text, String subtitle) throws IOException {
+        line(text, fonts.bold, 26, ReportCharts.INK, element(StandardStructureTypes.H1));
+        y -= 6;
+        line(subtitle, fonts.regular, 13, Color.DARK_GRAY, element(StandardStructureTypes.P));
+        y -= 10;
+        TaggedPdf.artifact(content, () -> rule(ReportCharts.INK, 1.5f));
+        y -= 8;
+    }
+
+    /** A section heading, kept with at least {@code following} points of what comes under it. */
+    void heading(String text, float following) throws IOException {
+        keepTogether(44 + following);
+        y -= 18;
+        line(text, fonts.bold, 16, ReportCharts.INK, element(StandardStructureTypes.H2));
+        y -= 4;
+    }
+
+    void subheading(String text, float following) throws IOException {
+        keepTogether(28 + following);
+        y -= 10;
+        line(text, fonts.bold, 12, Color.BLACK, element(StandardStructureTypes.H3));
+        y -= 2;
+    }
+
+    void text(String text) throws IOException {
+        keepTogether(16);
+        line(text, fonts.regular, 10.5f, Color.BLACK, element(StandardStructureTypes.P));
+    }
+
+    static float tableHeight(int rows) {
+        return (rows + 1) * ROW_HEIGHT + 8;
+    }
+
+    /** A table whose first column is text and the others figures, right-aligned; widths are fractions of the line. */
+    void table(List<String> header, List<List<String>> rows, float[] widths) throws IOException {
+        keepTogether(tableHeight(Math.min(rows.size(), 3)));
+        PDStructureElement table = element(StandardStructureTypes.TABLE);
+        y -= 4;
+        row(header, widths, true, table);
+        for (List<String> cells : rows) {
+            keepTogether(ROW_HEIGHT);
+            row(cells, widths, false, table);
+        }
+        y -= 4;
+    }
+
+    /** Places a chart drawn {@link #WIDTH} wide and {@code height} high; {@code description} is read in its place. */
+    void chart(PDFormXObject chart, float height, String description) throws IOException {
+        keepTogether(height + 8);
+        y -= height + 4;
+        PDStructureElement figure = element(StandardStructureTypes.Figure);
+        figure.setAlternateDescription(description);
+        tags.tagged(content, page, figure, () -> {
+            content.saveGraphicsState();
+            content.transform(Matrix.getTranslateInstance(MARGIN, y));
+            content.drawForm(chart);
+            content.restoreGraphicsState();
+        });
+        y -= 4;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+
+    /** Numbers every page at its foot once all of them exist, so that the total is known; ends the document. */
+    void finish(String label) throws IOException {
+        close();
+        tags.finish();
+        int total = document.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String text = label + " — page " + (i + 1) + " sur " + total;
+                float x = MARGIN + WIDTH - glyphs.width(text, fonts.regular, 8);
+                TaggedPdf.pagination(footer,
+                        () -> glyphs.showLine(footer, text, fonts.regular, 8, Color.GRAY, x, MARGIN / 2));
+            }
+        }
+    }
+
+    private void row(List<String> cells, float[] widths, boolean header, PDStructureElement table) throws IOException {
+        PDFont font = header ? fonts.bold : fonts.regular;
+        y -= ROW_HEIGHT;
+        if (header) {
+            TaggedPdf.artifact(content, () -> {
+                content.setNonStrokingColor(HEADER_FILL);
+                content.addRect(MARGIN, y, WIDTH, ROW_HEIGHT);
+                content.fill();
+            });
+        }
+        PDStructureElement row = tags.add(table, StandardStructureTypes.TR);
+        float x = MARGIN;
+        for (int i = 0; i < cells.size(); i++) {
+            float cellWidth = widths[i] * WIDTH;
+            String text = lines.fit(cells.get(i), font, CELL_SIZE, cellWidth - 8);
+            float textX = i == 0 ? x + 4 : x + cellWidth - 4 - glyphs.width(text, font, CELL_SIZE);
+            tags.tagged(content, page, cell(row, header),
+                    () -> glyphs.showLine(content, text, font, CELL_SIZE, Color.BLACK, textX, y + 5));
+            x += cellWidth;
+        }
+        TaggedPdf.artifact(content, () -> rule(RULE, 0.5f));
+    }
+
+    private PDStructureElement cell(PDStructureElement row, boolean header) {
+        if (!header) {
+            return tags.add(row, StandardStructureTypes.TD);
+        }
+        PDStructureElement cell = tags.add(row, StandardStructureTypes.TH);
+        PDTableAttributeObject scope = new PDTableAttributeObject();
+        scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+        cell.addAttribute(scope);
+        return cell;
+    }
+
+    private void rule(Color color, float width) throws IOException {
+        content.setStrokingColor(color);
+        content.setLineWidth(width);
+        content.moveTo(MARGIN, y);
+        content.lineTo(MARGIN + WIDTH, y);
+        content.stroke();
+    }
+
+    private void line(String text, PDFont font, float size, Color color, PDStructureElement element)
+            throws IOException {
+        for (String piece : lines.wrap(text, font, size, WIDTH)) {
+            float leading = size * 1.35f;
+            keepTogether(leading);
+            y -= leading;
+            tags.tagged(content, page, element, () -> glyphs.showLine(content, piece, font, size, color, MARGIN, y));
+        }
+    }
+
+    /** A new element at the top level of the document. */
+    private PDStructureElement element(String type) {
+        return tags.add(tags.document(), type);
+    }
+
+    private void keepTogether(float height) throws IOException {
+        if (content == null || y - height < MARGIN) {
+            newPage();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package fr.deciderensemble.trophees.web.candidate;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.web.CurrentUser;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** candidat/dossiers.xhtml: the candidate's dossiers and, while a call is open, a new one. */
+@Named
+@RequestScoped
+public class CandidateDossiersPage {
+
+    @Inject
+    private Dossiers dossiers;
+
+    @Inject
+    private Editions editions;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private Messages messages;
+
+    private List<Dossier> mine;
+    private Optional<Edition> open;
+
+    public List<Dossier> getDossiers() {
+        if (mine == null) {
+            mine = dossiers.of(user.account());
+        }
+        return mine;
+    }
+
+    public Edition getOpenEdition() {
+        if (open == null) {
+            open = editions.openForSubmissions();
+        }
+        return open.orElse(null);
+    }
+
+    public String start() {
+        Dossier[] started = new Dossier[1];
+        boolean ok = messages.attempt(() -> started[0] = dossiers.start(user.account()), null);
+        return ok ? "/candidat/dossier.xhtml?faces-redirect=true&id=" + started[0].getId() : null;
+    }
+}

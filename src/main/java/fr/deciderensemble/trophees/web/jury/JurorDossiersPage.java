@@ -1,0 +1,31 @@
+package fr.deciderensemble.trophees.web.jury;
+
+import java.util.List;
+
+import fr.deciderensemble.trophees.jury.Assignment;
+import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.web.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** jury/dossiers.xhtml: the dossiers assigned to the logged-in juror, and nothing else. */
+@Named
+@RequestScoped
+public class JurorDossiersPage {
+
+    @Inject
+    private Jury jury;
+
+    @Inject
+    private CurrentUser user;
+
+    private List<Assignment> assignments;
+
+    public List<Assignment> getAssignments() {
+        if (assignments == null) {
+            assignments = jury.assignedTo(user.account());
+        }
+        return assignments;
+    }
+}

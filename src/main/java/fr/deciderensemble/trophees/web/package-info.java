@@ -1,0 +1,5 @@
+/**
+ * The pages' shared parts: current user, messages, converters, error pages and the filters every request crosses.
+ * Uses account and platform; the areas below use it.
+ */
+package fr.deciderensemble.trophees.web;

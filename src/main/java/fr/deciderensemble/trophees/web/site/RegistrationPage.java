@@ -1,0 +1,63 @@
+package fr.deciderensemble.trophees.web.site;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** inscription.xhtml: a candidate's account, usable once the e-mailed link is followed. */
+@Named
+@RequestScoped
+public class RegistrationPage {
+
+    private String email;
+    private String displayName;
+    private String password;
+    private boolean done;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    public void register() {
+        done = messages.attempt(() -> accounts.register(email, password, displayName,
+                baseUrl.replaceAll("/+$", "") + "/confirmation.xhtml?jeton="), null);
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,141 @@
+package fr.deciderensemble.trophees.web.staff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import fr.deciderensemble.trophees.booklet.Logos;
+import fr.deciderensemble.trophees.contributors.Contributors;
+import fr.deciderensemble.trophees.contributors.EditionOrganisation;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.media.LogoImage;
+import fr.deciderensemble.trophees.palmares.Laureate;
+import fr.deciderensemble.trophees.palmares.LaureateTexts;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+/** equipe/livret.xhtml?edition=…: what the edition's booklet prints, the laureates' texts and the logos. */
+@Named
+@ViewScoped
+public class BookletPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    // Kept with the view: the lists of an upload's postback are read before its parameters are.
+    private long edition;
+    private transient Edition loaded;
+    private transient List<EditionOrganisation> organisations;
+    private transient List<Laureate> laureates;
+    /** Whose logo is uploaded: "o" and an organisation's id, or "l" and a laureate's. */
+    private String target;
+    private transient Part logo;
+
+    @Inject
+    private transient Editions editions;
+
+    @Inject
+    private transient Contributors contributors;
+
+    @Inject
+    private transient LaureateTexts laureateTexts;
+
+    @Inject
+    private transient Logos logos;
+
+    @Inject
+    private transient Messages messages;
+
+    public void load() {
+        loaded = messages.orNotFound(() -> editions.find(edition));
+    }
+
+    public Edition getEdition() {
+        if (loaded == null) {
+            loaded = editions.find(edition);
+        }
+        return loaded;
+    }
+
+    public List<EditionOrganisation> getOrganisations() {
+        if (organisations == null) {
+            organisations = contributors.organisationsOf(edition);
+        }
+        return organisations;
+    }
+
+    /** The first visit copies the awarded dossiers: staff edit the copies, never the dossiers. */
+    public List<Laureate> getLaureates() {
+        if (laureates == null) {
+            laureates = laureateTexts.of(getEdition());
+        }
+        return laureates;
+    }
+
+    public boolean isTextsEditable() {
+        return LaureateTexts.isFinal(getEdition());
+    }
+
+    public String storeLogo() {
+        if (target == null || !target.matches("[ol]\\d+")) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "logo.target.required");
+            return null;
+        }
+        long id = Long.parseLong(target.substring(1));
+        return target.startsWith("o") ? storeLogo(logos::forOrganisation, id) : storeLogo(logos::forLaureate, id);
+    }
+
+    private String storeLogo(BiConsumer<Long, byte[]> store, long id) {
+        if (logo == null || logo.getSize() == 0) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "logo.required");
+            return null;
+        }
+        if (logo.getSize() > LogoImage.MAX_BYTES) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "logo.tooLarge");
+            return null;
+        }
+        byte[] image = bytes();
+        return messages.attempt(() -> store.accept(id, image), "logo.stored")
+                ? "/equipe/livret.xhtml?faces-redirect=true&edition=" + edition
+                : null;
+    }
+
+    private byte[] bytes() {
+        try (InputStream in = logo.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long getEditionId() {
+        return edition;
+    }
+
+    public void setEditionId(long edition) {
+        this.edition = edition;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(Part logo) {
+        this.logo = logo;
+    }
+}

@@ -1,0 +1,221 @@
+package fr.deciderensemble.trophees.web.staff;
+
+import java.io.Serializable;
+import java.util.List;
+
+import fr.deciderensemble.trophees.contributors.Contributors;
+import fr.deciderensemble.trophees.contributors.EditionOrganisation;
+import fr.deciderensemble.trophees.contributors.JuryEntry;
+import fr.deciderensemble.trophees.contributors.JuryMember;
+import fr.deciderensemble.trophees.contributors.OrganisationEntry;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * equipe/contributeurs.xhtml?edition=…: the organisers, partners, supporters and jury the booklet prints.
+ * One form adds or, after "Modifier", rewrites an organisation; another does the same for the jury.
+ */
+@Named
+@ViewScoped
+public class ContributorsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long edition;
+    private int year;
+    private transient List<EditionOrganisation> organisations;
+    private transient List<JuryMember> jury;
+
+    private Long organisationId;
+    private EditionOrganisation.Kind kind;
+    private String name;
+    private String description;
+
+    private Long memberId;
+    private boolean president;
+    private String memberName;
+    private String jobTitle;
+    private String memberOrganisation;
+    private String biography;
+
+    @Inject
+    private transient Editions editions;
+
+    @Inject
+    private transient Contributors contributors;
+
+    @Inject
+    private transient Messages messages;
+
+    public void load() {
+        Edition found = messages.orNotFound(() -> editions.find(edition));
+        if (found != null) {
+            year = found.getYear();
+        }
+    }
+
+    public List<EditionOrganisation> getOrganisations() {
+        if (organisations == null) {
+            organisations = contributors.organisationsOf(edition);
+        }
+        return organisations;
+    }
+
+    public List<JuryMember> getJury() {
+        if (jury == null) {
+            jury = contributors.juryOf(edition);
+        }
+        return jury;
+    }
+
+    public EditionOrganisation.Kind[] getKinds() {
+        return EditionOrganisation.Kind.values();
+    }
+
+    public void editOrganisation(long id) {
+        messages.attempt(() -> {
+            EditionOrganisation organisation = contributors.organisation(id);
+            organisationId = id;
+            kind = organisation.getKind();
+            name = organisation.getName();
+            description = organisation.getDescription();
+        }, null);
+    }
+
+    public String saveOrganisation() {
+        OrganisationEntry entry = new OrganisationEntry(kind, name, description);
+        return reloaded(organisationId == null
+                ? () -> contributors.addOrganisation(edition, entry)
+                : () -> contributors.rewriteOrganisation(organisationId, entry), "contributors.organisation.saved");
+    }
+
+    public String moveOrganisation(long id, int offset) {
+        return reloaded(() -> contributors.moveOrganisation(id, offset), null);
+    }
+
+    public String removeOrganisation(long id) {
+        return reloaded(() -> contributors.removeOrganisation(id), "contributors.organisation.removed");
+    }
+
+    public void editMember(long id) {
+        messages.attempt(() -> {
+            JuryEntry entry = contributors.juryMember(id).entry();
+            memberId = id;
+            president = entry.president();
+            memberName = entry.name();
+            jobTitle = entry.position();
+            memberOrganisation = entry.organisation();
+            biography = entry.biography();
+        }, null);
+    }
+
+    public String saveMember() {
+        JuryEntry entry = new JuryEntry(memberName, president, jobTitle, memberOrganisation, biography);
+        return reloaded(memberId == null
+                ? () -> contributors.addJuryMember(edition, entry)
+                : () -> contributors.rewriteJuryMember(memberId, entry), "contributors.member.saved");
+    }
+
+    public String moveMember(long id, int offset) {
+        return reloaded(() -> contributors.moveJuryMember(id, offset), null);
+    }
+
+    public String removeMember(long id) {
+        return reloaded(() -> contributors.removeJuryMember(id), "contributors.member.removed");
+    }
+
+    /** After a change, a fresh page: the lists as stored and empty forms. */
+    private String reloaded(Runnable change, String successKey) {
+        return messages.attempt(change, successKey)
+                ? "/equipe/contributeurs.xhtml?faces-redirect=true&edition=" + edition
+                : null;
+    }
+
+    public long getEditionId() {
+        return edition;
+    }
+
+    public void setEditionId(long edition) {
+        this.edition = edition;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public EditionOrganisation.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(EditionOrganisation.Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public boolean isPresident() {
+        return president;
+    }
+
+    public void setPresident(boolean president) {
+        this.president = president;
+    }
+
+    public String getMemberName() {
+        return memberName;
+    }
+
+    public void setMemberName(String memberName) {
+        this.memberName = memberName;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public String getMemberOrganisation() {
+        return memberOrganisation;
+    }
+
+    public void setMemberOrganisation(String memberOrganisation) {
+        this.memberOrganisation = memberOrganisation;
+    }
+
+    public String getBiography() {
+        return biography;
+    }
+
+    public void setBiography(String biography) {
+        this.biography = biography;
+    }
+}

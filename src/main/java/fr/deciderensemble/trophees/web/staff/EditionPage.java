@@ -1,0 +1,161 @@
+package fr.deciderensemble.trophees.web.staff;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.edition.Waiting;
+import fr.deciderensemble.trophees.jury.Assignment;
+import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.platform.ParisTime;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** equipe/edition.xhtml?id=…: one edition's phase actions, admissibility and assignment of its dossiers. */
+@Named
+@ViewScoped
+public class EditionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long id;
+    private LocalDateTime newDeadline;
+    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, Long> jurorChoices = new HashMap<>();
+
+    @Inject
+    private transient Editions editions;
+
+    @Inject
+    private transient Dossiers dossiers;
+
+    @Inject
+    private transient Jury jury;
+
+    @Inject
+    private transient Messages messages;
+
+    private Edition edition;
+    private Waiting waiting;
+    private List<Dossier> submitted;
+    private List<Account> jurors;
+
+    public void load() {
+        edition = messages.orNotFound(() -> editions.find(id));
+        if (edition != null) {
+            waiting = editions.waitingFor(edition);
+            submitted = dossiers.submitted(edition);
+            jurors = jury.jurors();
+        }
+    }
+
+    /** What the edition's process waits for: the buttons shown are the steps it would take. */
+    public Waiting getWaiting() {
+        return waiting;
+    }
+
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public List<Dossier> getDossiers() {
+        return submitted;
+    }
+
+    public List<Account> getJurors() {
+        return jurors;
+    }
+
+    public List<Assignment> assignmentsOf(Dossier dossier) {
+        return jury.assignmentsOf(dossier);
+    }
+
+    public String openCall() {
+        return act(editions::openCall, "edition.callOpened");
+    }
+
+    public String closeSubmissions() {
+        return act(editions::closeSubmissions, "edition.submissionsClosed");
+    }
+
+    public String extendDeadline() {
+        return act(edition -> editions.extendDeadline(edition, ParisTime.of(newDeadline)), "edition.deadlineExtended");
+    }
+
+    public String finishAdmissibility() {
+        return act(editions::finishAdmissibility, "edition.scoringOpened");
+    }
+
+    public String closeScoring() {
+        return act(editions::closeScoring, "edition.deliberationOpened");
+    }
+
+    public String publish() {
+        return act(editions::publish, "edition.published");
+    }
+
+    public String close() {
+        return act(editions::close, "edition.closed");
+    }
+
+    public String admit(long dossierId) {
+        return act(edition -> dossiers.judgeAdmissibility(dossierId, true, reasons.get(dossierId)),
+                "dossier.admitted");
+    }
+
+    public String reject(long dossierId) {
+        return act(edition -> dossiers.judgeAdmissibility(dossierId, false, reasons.get(dossierId)),
+                "dossier.rejected");
+    }
+
+    public String assign(long dossierId) {
+        Long juror = jurorChoices.get(dossierId);
+        if (juror == null) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "jury.assignment.chooseJuror");
+            return null;
+        }
+        return act(edition -> jury.assign(dossierId, juror), "jury.assigned");
+    }
+
+    /** Runs a staff action; on success the page is reloaded by redirect so a refresh cannot repeat it. */
+    private String act(LongConsumer action, String successKey) {
+        return messages.attempt(() -> action.accept(id), successKey)
+                ? "/equipe/edition.xhtml?faces-redirect=true&id=" + id
+                : null;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public LocalDateTime getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(LocalDateTime newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Map<Long, Long> getJurorChoices() {
+        return jurorChoices;
+    }
+}
