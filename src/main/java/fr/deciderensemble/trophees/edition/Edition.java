@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Edition.all", query = "select e from Edition e order by e.year desc")
 @NamedQuery(name = "Edition.byYear", query = "select e from Edition e where e.year = :year")
 @NamedQuery(name = "Edition.inPhase", query = "select e from Edition e where e.phase = :phase order by e.year desc")
+@NamedQuery(name = "Edition.withSettledAwards", query = "select e from Edition e where e.imported = false and e.phase in :phases")
 public class Edition {
 
     @Id

@@ -20,7 +20,7 @@ public class EditionPhases {
     private EntityManager em;
 
     @Inject
-    private Event<ResultsPublished> published;
+    private Event<AwardsSettled> settled;
 
     @Inject
     private Editions editions;
@@ -28,8 +28,8 @@ public class EditionPhases {
     public void enter(Long editionId, String phase) {
         Edition edition = em.find(Edition.class, editionId);
         edition.enter(EditionPhase.valueOf(phase));
-        if (edition.getPhase() == EditionPhase.PUBLISHED) {
-            published.fire(new ResultsPublished(editionId));
+        if (edition.getPhase() == EditionPhase.AWAITING_CEREMONY) {
+            settled.fire(new AwardsSettled(editionId));
         }
         editions.documentsChanged(editionId);
     }

@@ -77,6 +77,13 @@ public class Editions {
                 .getResultStream().findFirst();
     }
 
+    /** Editions run here whose awards are settled: those whose laureates' texts must exist. */
+    public List<Edition> withSettledAwards() {
+        return em.createNamedQuery("Edition.withSettledAwards", Edition.class)
+                .setParameter("phases", List.of(EditionPhase.AWAITING_CEREMONY, EditionPhase.PUBLISHED, EditionPhase.CLOSED))
+                .getResultList();
+    }
+
     /** What the edition's process waits for now. */
     public Waiting waitingFor(Edition edition) {
         return process.waitingFor(edition);

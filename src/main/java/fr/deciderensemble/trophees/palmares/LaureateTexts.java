@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.edition.AwardsSettled;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.edition.ResultsPublished;
+import fr.deciderensemble.trophees.platform.DatabaseReady;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -28,31 +28,28 @@ public class LaureateTexts {
     private Editions editions;
 
     /**
-     * The edition's laureates in booklet order. Once the deliberation is over, the first call stores
-     * copies of the awarded dossiers; before, copies are only shown, as the jury may still change its mind.
+     * The edition's laureates in booklet order: those stored once the deliberation is over; before, copies of
+     * the dossiers the jury favours, shown but not stored, as it may still change its mind. Reading writes nothing.
      */
     public List<Laureate> of(Edition edition) {
-        List<Laureate> laureates = stored(edition);
-        if (!laureates.isEmpty() || edition.isImported()) {
-            return laureates;
-        }
-        if (!isFinal(edition)) {
-            return copies(edition);
-        }
-        // Locks the edition, so that two first visits cannot copy the dossiers twice.
-        em.lock(em.merge(edition), LockModeType.PESSIMISTIC_WRITE);
-        laureates = stored(edition);
-        if (!laureates.isEmpty()) {
-            return laureates;
-        }
-        copies(edition).forEach(em::persist);
-        editions.documentsChanged(edition.getId());
-        return stored(edition);
+        return isFinal(edition) ? stored(edition) : copies(edition);
     }
 
-    /** The booklet's texts start as copies of the awarded dossiers, ready for staff to edit. */
-    void copyOnPublication(@Observes ResultsPublished published) {
-        of(em.find(Edition.class, published.editionId()));
+    /**
+     * The booklet's texts start as copies of the awarded dossiers, ready for staff to edit: stored by the process
+     * step that ends the deliberation, in its transaction, so that a step replayed cannot copy twice.
+     */
+    void copyWhenSettled(@Observes AwardsSettled settled) {
+        Edition edition = em.find(Edition.class, settled.editionId());
+        if (stored(edition).isEmpty()) {
+            copies(edition).forEach(em::persist);
+            editions.documentsChanged(edition.getId());
+        }
+    }
+
+    /** Editions whose deliberation ended before texts were copied then (earlier releases copied them on a read). */
+    void copyMissingAtStart(@Observes DatabaseReady ready) {
+        editions.withSettledAwards().forEach(edition -> copyWhenSettled(new AwardsSettled(edition.getId())));
     }
 
     /** Whether the laureates' texts may be edited: only once the jury's awards are settled. */
