@@ -84,11 +84,6 @@ public class Editions {
                 .getResultList();
     }
 
-    /** What the edition's process waits for now. */
-    public Waiting waitingFor(Edition edition) {
-        return process.waitingFor(edition);
-    }
-
     /** Opens the call for applications: this starts the edition's process. */
     public void openCall(long id) {
         Edition edition = locked(id);

@@ -11,6 +11,7 @@ import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.edition.Waiting;
 import fr.deciderensemble.trophees.jury.Assignment;
@@ -38,6 +39,9 @@ public class EditionPage implements Serializable {
     private transient Editions editions;
 
     @Inject
+    private transient EditionProcess process;
+
+    @Inject
     private transient Dossiers dossiers;
 
     @Inject
@@ -54,7 +58,7 @@ public class EditionPage implements Serializable {
     public void load() {
         edition = messages.orNotFound(() -> editions.find(id));
         if (edition != null) {
-            waiting = editions.waitingFor(edition);
+            waiting = process.waitingFor(edition);
             submitted = dossiers.submitted(edition);
             jurors = jury.jurors();
         }
