@@ -2,8 +2,6 @@ package fr.deciderensemble.trophees.booklet;
 
 import java.util.List;
 
-import fr.deciderensemble.trophees.contributors.JuryMember;
-import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.Recognition;
 
 /** Everything a laureate booklet prints, in the order it prints it. Logos are PNG or JPEG bytes, or null. */
@@ -25,7 +23,7 @@ public record Booklet(int year, Integer editionNumber, String programmeName,
     public record JuryMember(String name, boolean president, String position, String organisation, String biography) {
     }
 
-    public record Laureate(Recognition recognition, String title, String holder, List<String> departments,
+    public record Laureate(Recognition recognition, String recognitionTitle, String title, String holder, List<String> departments,
             String partnerNote, String approach, List<String> objectives, String targetAudience, List<Step> steps,
             Focus focus, String results, byte[] logo) {
     }

@@ -46,7 +46,7 @@ public class Booklets {
 
     private Booklet.Laureate printed(Laureate laureate) {
         LaureateText text = laureate.text();
-        return new Booklet.Laureate(laureate.getRecognition(), text.title(), text.holder(), text.departments(),
+        return new Booklet.Laureate(laureate.getRecognition(), laureate.getRecognitionTitle(), text.title(), text.holder(), text.departments(),
                 text.partnerNote(), text.approach(), text.objectives(), text.targetAudience(),
                 text.steps().stream().map(step -> new Booklet.Step(step.title(), step.text())).toList(),
                 text.focusHeading() == null && text.focusText() == null ? null

@@ -103,6 +103,9 @@ final class LaureatePages {
         if (laureate.recognition().stars() > 0) {
             writer.ornament(laureate.recognition().starSymbols(), styles.laureateStars());
         }
+        if (present(laureate.recognitionTitle())) {
+            writer.write(section, "P", laureate.recognitionTitle(), styles.laureateStars());
+        }
         String holder = present(laureate.title()) ? laureate.holder() : null;
         String where = laureate.departments() == null ? ""
                 : String.join(", ", laureate.departments().stream().filter(TextBlocks::present).toList());

@@ -58,7 +58,7 @@ public class EditionImport {
     }
 
     private static Laureate laureate(Edition edition, int position, Booklet.Laureate printed) {
-        return new Laureate(edition, position, printed.recognition(), new LaureateText(printed.title(),
+        return new Laureate(edition, position, printed.recognition(), printed.recognitionTitle(), new LaureateText(printed.title(),
                 printed.holder(), printed.departments(), printed.partnerNote(), printed.approach(),
                 printed.objectives(), printed.targetAudience(),
                 printed.steps().stream().map(step -> new LaureateText.Step(step.title(), step.text())).toList(),

@@ -11,9 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.deciderensemble.trophees.booklet.Booklet;
-import fr.deciderensemble.trophees.contributors.JuryMember;
 import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.Recognition;
 import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.json.Json;
@@ -178,13 +176,17 @@ public final class EditionJson {
 
     private Booklet.Laureate laureate(JsonObject json, String at) {
         Recognition recognition = recognition(json, at);
+        String recognitionTitle = fields.text(json, "recognitionTitle", at, TextLimits.SHORT);
+        if (recognitionTitle != null && recognition != null && !recognition.titled()) {
+            errors.add(new Error(at + "/recognitionTitle", "import.recognitionTitle.untitled"));
+        }
         String title = fields.text(json, "title", at, TextLimits.SHORT);
         String holder = fields.text(json, "holder", at, TextLimits.SHORT);
         if (title == null && holder == null && !fields.hasProblemAt(at + "/title")
                 && !fields.hasProblemAt(at + "/holder")) {
             errors.add(new Error(at + "/title", "import.laureate.unnamed"));
         }
-        return new Booklet.Laureate(recognition, title, holder, departments(json, at),
+        return new Booklet.Laureate(recognition, recognitionTitle, title, holder, departments(json, at),
                 fields.text(json, "partnerNote", at, TextLimits.SHORT), fields.text(json, "approach", at, TextLimits.LONG),
                 fields.texts(json, "objectives", at, TextLimits.ITEM), fields.text(json, "targetAudience", at, TextLimits.LONG),
                 fields.objects(json, "steps", at, TextLimits.MAX_ITEMS, this::step), focus(json, at),

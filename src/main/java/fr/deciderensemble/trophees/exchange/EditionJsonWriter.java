@@ -3,8 +3,6 @@ package fr.deciderensemble.trophees.exchange;
 import java.util.List;
 
 import fr.deciderensemble.trophees.booklet.Booklet;
-import fr.deciderensemble.trophees.contributors.JuryMember;
-import fr.deciderensemble.trophees.palmares.Laureate;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -56,6 +54,9 @@ public final class EditionJsonWriter {
                 json.add("stars", Integer.parseInt(code.substring("STARS_".length())));
             } else {
                 json.add("recognition", code);
+            }
+            if (laureate.recognitionTitle() != null) {
+                json.add("recognitionTitle", laureate.recognitionTitle());
             }
             text(text(json, "title", laureate.title()), "holder", laureate.holder())
                     .add("department", Json.createArrayBuilder(laureate.departments()));

@@ -51,6 +51,9 @@ public class Laureate {
     @Column(nullable = false)
     private Recognition recognition;
 
+    @Column(name = "recognition_title", length = TextLimits.SHORT)
+    private String recognitionTitle;
+
     private String title;
     private String holder;
 
@@ -98,10 +101,13 @@ public class Laureate {
     protected Laureate() {
     }
 
-    public Laureate(Edition edition, int position, Recognition recognition, LaureateText text) {
+    /** The recognition's title is kept only for those that carry one (a special mention, a jury prize). */
+    public Laureate(Edition edition, int position, Recognition recognition, String recognitionTitle,
+            LaureateText text) {
         this.edition = edition;
         this.position = position;
         this.recognition = recognition;
+        this.recognitionTitle = recognition.titled() ? TextLimits.stored(recognitionTitle) : null;
         rewrite(text);
     }
 
@@ -112,7 +118,7 @@ public class Laureate {
                 dossier.getApproach(), dossier.getObjectives(), dossier.getTargetAudience(),
                 dossier.getSteps().stream().map(step -> new LaureateText.Step(null, step)).toList(), null, null, null);
         Laureate laureate = new Laureate(dossier.getEdition(), position,
-                Recognition.valueOf("STARS_" + dossier.getFinalStars()), text);
+                Recognition.valueOf("STARS_" + dossier.getFinalStars()), null, text);
         laureate.dossier = dossier;
         return laureate;
     }
@@ -148,6 +154,10 @@ public class Laureate {
 
     public Recognition getRecognition() {
         return recognition;
+    }
+
+    public String getRecognitionTitle() {
+        return recognitionTitle;
     }
 
     public String getTitle() {

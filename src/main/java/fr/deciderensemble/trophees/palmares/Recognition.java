@@ -15,6 +15,11 @@ public enum Recognition {
         return stars;
     }
 
+    /** Whether it carries a title of its own, as "Mention spéciale du jury — inclusion des jeunes". */
+    public boolean titled() {
+        return this == SPECIAL_MENTION || this == JURY_PRIZE;
+    }
+
     /** The stars as printed beside the laureates, in the booklet and on the palmarès: "★★★" for 3. */
     public String starSymbols() {
         return "★".repeat(stars);

@@ -71,7 +71,7 @@ public class BookletBenchmark {
                             : Recognition.STARS_1;
             Laureate model = edition.laureates().stream().filter(l -> l.recognition() == recognition)
                     .toList().get(i % 6);
-            laureates.add(new Laureate(recognition, model.title() + " n° " + (i + 1), model.holder(),
+            laureates.add(new Laureate(recognition, null, model.title() + " n° " + (i + 1), model.holder(),
                     model.departments(), model.partnerNote(), model.approach(), model.objectives(),
                     model.targetAudience(), model.steps(), model.focus(), model.results(), model.logo()));
         }

@@ -116,8 +116,8 @@ class BookletRobustnessTest {
     @Test
     void specialMentionsAndJuryPrizesFollowTheStarLevels() {
         assertThat(text).containsSubsequence("Lauréats récompensés par 3 étoiles", "Lauréats récompensés par 1 étoile",
-                "Mentions spéciales du jury", "1 lauréat", "Une mention", "Prix du jury", "Un prix",
-                "Décider ensemble");
+                "Mentions spéciales du jury", "1 lauréat", "Une mention", "Distinction — Une mention", "Prix du jury",
+                "Un prix", "Distinction — Un prix", "Décider ensemble");
     }
 
     @Test
@@ -153,7 +153,7 @@ class BookletRobustnessTest {
     }
 
     private static Laureate laureate(Recognition recognition, String title, String approach) {
-        return new Laureate(recognition, title, "Commune de Loches", List.of("37"), null, approach, List.of(), null,
+        return new Laureate(recognition, recognition.titled() ? "Distinction — " + title : null, title, "Commune de Loches", List.of("37"), null, approach, List.of(), null,
                 List.of(new Step(null, "Une étape sans titre")), null, null, null);
     }
 

@@ -277,6 +277,24 @@ class EditionImportIT {
         assertThat(latest).isNotNegative().isLessThan(home.indexOf("href=\"/resultats.xhtml?annee=2018\""));
     }
 
+    @Test
+    @Order(14)
+    void aSpecialMentionAndAJuryPrizeShowTheirTitlesOnThePalmaresAndInTheExport() throws Exception {
+        assertThat(post("{\"year\": 2017, \"laureates\": [{\"title\": \"Projet étoilé\", \"stars\": 2}, "
+                + "{\"title\": \"Conseil des jeunes\", \"recognition\": \"SPECIAL_MENTION\", "
+                + "\"recognitionTitle\": \"Mention spéciale du jury — inclusion des jeunes\"}, "
+                + "{\"title\": \"Budget citoyen\", \"recognition\": \"JURY_PRIZE\", "
+                + "\"recognitionTitle\": \"Prix du jury — coup de cœur\"}]}", STAFF).statusCode()).isEqualTo(201);
+
+        String page = new WebSession(base.toURI()).get("/resultats.xhtml?annee=2017").body();
+        assertThat(level(page, "special-mentions")).contains("Mentions spéciales du jury", "Conseil des jeunes",
+                "Mention spéciale du jury — inclusion des jeunes");
+        assertThat(level(page, "jury-prizes")).contains("Budget citoyen", "Prix du jury — coup de cœur");
+        assertThat(level(page, "stars-2")).doesNotContain("distinction");
+        assertThat(get("/api/editions/2017", STAFF).body())
+                .contains("\"recognitionTitle\":\"Mention spéciale du jury — inclusion des jeunes\"");
+    }
+
     /** The section of the palmarès with that id. */
     private static String level(String page, String id) {
         Matcher section = Pattern.compile("<section class=\"level\" id=\"" + id + "\">(.*?)</section>", Pattern.DOTALL)

@@ -14,9 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.deciderensemble.trophees.booklet.Booklet;
-import fr.deciderensemble.trophees.contributors.JuryMember;
 import fr.deciderensemble.trophees.exchange.EditionJson.Error;
-import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.Recognition;
 import fr.deciderensemble.trophees.platform.TextLimits;
 
@@ -100,6 +98,25 @@ class EditionJsonTest {
                 .containsOnly(Map.entry("/laureates/0/stars", "import.stars.required"),
                         Map.entry("/laureates/1/title", "import.laureate.unnamed"),
                         Map.entry("/laureates/3/recognition", "import.recognition.unknown"));
+    }
+
+    @Test
+    void aMentionOrAPrizeKeepsItsOwnTitleThroughAnExportAndBack() {
+        EditionJson.Result read = EditionJson.read(edition(laureate(
+                "\"recognition\": \"SPECIAL_MENTION\", \"recognitionTitle\": \" Mention spéciale du jury — inclusion des jeunes \"")));
+        Booklet.Laureate mention = read.edition().laureates().get(0);
+        assertThat(mention.recognitionTitle()).isEqualTo("Mention spéciale du jury — inclusion des jeunes");
+
+        Booklet.Laureate again = EditionJson.read(EditionJsonWriter.write(read.edition()).toString()).edition()
+                .laureates().get(0);
+        assertThat(again.recognition()).isEqualTo(Recognition.SPECIAL_MENTION);
+        assertThat(again.recognitionTitle()).isEqualTo("Mention spéciale du jury — inclusion des jeunes");
+    }
+
+    @Test
+    void starsCarryNoTitleOfTheirOwn() {
+        assertThat(problems(edition(laureate("\"stars\": 3, \"recognitionTitle\": \"Trois étoiles d'or\""))))
+                .containsExactly(Map.entry("/laureates/0/recognitionTitle", "import.recognitionTitle.untitled"));
     }
 
     @Test

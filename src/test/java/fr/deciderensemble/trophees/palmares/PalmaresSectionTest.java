@@ -47,13 +47,13 @@ class PalmaresSectionTest {
     }
 
     private static List<Laureate> stored(List<Booklet.Laureate> printed) {
-        return IntStream.range(0, printed.size()).mapToObj(i -> new Laureate(EDITION, i, printed.get(i).recognition(),
+        return IntStream.range(0, printed.size()).mapToObj(i -> new Laureate(EDITION, i, printed.get(i).recognition(), null,
                 new LaureateText(printed.get(i).title(), printed.get(i).holder(), printed.get(i).departments(), null,
                         null, List.of(), null, List.of(), null, null, null))).toList();
     }
 
     private static Booklet.Laureate laureate(Recognition recognition, String title) {
-        return new Booklet.Laureate(recognition, title, null, List.of(), null, null, List.of(), null, List.of(), null,
+        return new Booklet.Laureate(recognition, null, title, null, List.of(), null, null, List.of(), null, List.of(), null,
                 null, null);
     }
 }
