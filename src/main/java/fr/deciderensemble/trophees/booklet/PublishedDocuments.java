@@ -118,8 +118,7 @@ public class PublishedDocuments {
         if (read.edition() == mine) {
             try {
                 Optional<Downloadable> edition = editions.byYear(year).map(found -> new Downloadable(found.getId(),
-                        found.getYear(), found.resultsArePublic(),
-                        found.getDocumentsVersion()));
+                        found.getYear(), found.resultsArePublic(), found.getDocumentsVersion()));
                 if (edition.isEmpty()) {
                     editionsRead.remove(year, read);
                 }

@@ -15,7 +15,8 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Edition.all", query = "select e from Edition e order by e.year desc")
 @NamedQuery(name = "Edition.byYear", query = "select e from Edition e where e.year = :year")
 @NamedQuery(name = "Edition.inPhase", query = "select e from Edition e where e.phase = :phase order by e.year desc")
-@NamedQuery(name = "Edition.withSettledAwards", query = "select e from Edition e where e.imported = false and e.phase in :phases")
+@NamedQuery(name = "Edition.withSettledAwards",
+        query = "select e from Edition e where e.imported = false and e.phase in :phases")
 public class Edition {
 
     @Id
@@ -115,7 +116,7 @@ public class Edition {
         return ceremonyAt;
     }
 
-    /** The phase's name, for listings and the API; what may happen now is {@link EditionProcess#waitingFor}'s answer. */
+    /** The phase's name, for listings and the API; what may happen now is {@link EditionProcess#waitingFor}. */
     public String getPhaseName() {
         return phase.name();
     }
@@ -156,7 +157,7 @@ public class Edition {
 
     /** Whether the jury's awards are settled, so that the laureates' texts may be written: a projection query. */
     public boolean awardsAreSettled() {
-        return imported || phase.compareTo(EditionPhase.AWAITING_CEREMONY) >= 0;
+        return imported || phase.awardsAreSettled();
     }
 
     public boolean isImported() {

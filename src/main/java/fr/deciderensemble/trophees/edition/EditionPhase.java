@@ -7,4 +7,9 @@ public enum EditionPhase {
     public boolean resultsArePublic() {
         return this == PUBLISHED || this == CLOSED;
     }
+
+    /** From the end of the deliberation on, the jury's awards no longer change. */
+    public boolean awardsAreSettled() {
+        return compareTo(AWAITING_CEREMONY) >= 0;
+    }
 }

@@ -28,7 +28,7 @@ public class EditionProcess {
     public static final String KEY = "trophees-edition";
     public static final String EDITION_ID = "editionId";
 
-    /* The model's names for what it waits on: messages, then user tasks, then timers. */
+    /* The model's names for what it waits on: messages, then user tasks. */
     static final String EXTEND_DEADLINE = "extendDeadline";
     static final String CLOSE_SUBMISSIONS = "closeSubmissions";
     static final String PUBLISH_RESULTS = "publishResults";
@@ -36,9 +36,6 @@ public class EditionProcess {
     static final String SCORE_DOSSIERS = "scoreDossiers";
     static final String DELIBERATE = "deliberate";
     static final String CLOSE_EDITION = "closeEdition";
-    public static final String SUBMISSION_DEADLINE = "submissionDeadlineReached";
-    public static final String SCORING_DEADLINE = "scoringDeadlineReached";
-    public static final String CEREMONY = "ceremonyReached";
 
     /** Looked up at each use: the engine starts after the application, once the database answers. */
     @Inject

@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.edition;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,7 +81,8 @@ public class Editions {
     /** Editions run here whose awards are settled: those whose laureates' texts must exist. */
     public List<Edition> withSettledAwards() {
         return em.createNamedQuery("Edition.withSettledAwards", Edition.class)
-                .setParameter("phases", List.of(EditionPhase.AWAITING_CEREMONY, EditionPhase.PUBLISHED, EditionPhase.CLOSED))
+                .setParameter("phases",
+                        Arrays.stream(EditionPhase.values()).filter(EditionPhase::awardsAreSettled).toList())
                 .getResultList();
     }
 

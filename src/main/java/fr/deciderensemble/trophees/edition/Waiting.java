@@ -59,9 +59,4 @@ public record Waiting(boolean started, Set<String> tasks, Set<String> messages, 
     public boolean forClosing() {
         return tasks.contains(EditionProcess.CLOSE_EDITION);
     }
-
-    /** When the timer of this activity of the model fires, if it is set. */
-    public Instant due(String timer) {
-        return timers.get(timer);
-    }
 }
