@@ -2,7 +2,7 @@ package fr.deciderensemble.trophees.booklet;
 
 import java.util.List;
 
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 
 /** Everything a laureate booklet prints, in the order it prints it. Logos are PNG or JPEG bytes, or null. */
 public record Booklet(int year, Integer editionNumber, String programmeName,

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import fr.deciderensemble.trophees.booklet.Booklet.Laureate;
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.pdf.PageWriter;
 import fr.deciderensemble.trophees.pdf.PdfStandards;
 import fr.deciderensemble.trophees.pdf.TaggedPdf;

@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.edition.Edition;
 import jakarta.persistence.CollectionTable;
@@ -26,8 +29,6 @@ import jakarta.persistence.Version;
         query = "select d from Dossier d where d.candidate = :candidate order by d.edition.year desc, d.id")
 @NamedQuery(name = "Dossier.submitted", query = "select d from Dossier d where d.edition = :edition"
         + " and d.status = fr.deciderensemble.trophees.candidacy.DossierStatus.SUBMITTED order by d.id")
-@NamedQuery(name = "Dossier.laureates", query = "select d from Dossier d where d.edition = :edition"
-        + " and d.finalStars > 0 order by d.finalStars desc, d.title")
 public class Dossier {
 
     @Id
@@ -55,7 +56,9 @@ public class Dossier {
     @Column(length = DossierContent.LONG)
     private String approach;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /* The lists are read only by the pages that show them, and then for every dossier of the list in one query. */
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "dossier_objective", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", length = DossierContent.ITEM)
@@ -64,7 +67,8 @@ public class Dossier {
     @Column(name = "target_audience", length = DossierContent.LONG)
     private String targetAudience;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", length = DossierContent.ITEM)
@@ -83,9 +87,6 @@ public class Dossier {
 
     @Column(name = "admissibility_reason", length = DossierContent.ITEM)
     private String admissibilityReason;
-
-    @Column(name = "final_stars")
-    private Integer finalStars;
 
     @Version
     private long version;
@@ -122,10 +123,6 @@ public class Dossier {
     void judgeAdmissibility(boolean admissible, String reason) {
         admissibility = admissible ? Admissibility.ADMISSIBLE : Admissibility.INADMISSIBLE;
         admissibilityReason = reason;
-    }
-
-    public void award(Integer stars) {
-        finalStars = stars;
     }
 
     public boolean belongsTo(Account account) {
@@ -194,9 +191,5 @@ public class Dossier {
 
     public String getAdmissibilityReason() {
         return admissibilityReason;
-    }
-
-    public Integer getFinalStars() {
-        return finalStars;
     }
 }

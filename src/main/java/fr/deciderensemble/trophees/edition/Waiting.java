@@ -2,7 +2,10 @@ package fr.deciderensemble.trophees.edition;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +23,16 @@ public record Waiting(boolean started, Set<String> tasks, Set<String> messages, 
         tasks = Set.copyOf(tasks);
         messages = Set.copyOf(messages);
         timers = Map.copyOf(timers);
+    }
+
+    /** The step the process will take by itself next, if it waits on a timer: its activity and when. */
+    public Optional<Timer> nextTimer() {
+        return timers.entrySet().stream().min(Map.Entry.comparingByValue())
+                .map(timer -> new Timer(timer.getKey(), timer.getValue().atOffset(ZoneOffset.UTC)));
+    }
+
+    /** A timer of the process: the id of the event it starts (e.g. submissionDeadlineReached) and its due date. */
+    public record Timer(String activity, OffsetDateTime due) implements Serializable {
     }
 
     public boolean forCallToOpen() {

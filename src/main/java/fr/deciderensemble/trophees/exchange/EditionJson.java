@@ -12,7 +12,7 @@ import java.util.Set;
 
 import fr.deciderensemble.trophees.booklet.Booklet;
 import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

@@ -19,8 +19,8 @@ import jakarta.persistence.NamedQuery;
         + " order by a.dossier.edition.year desc, a.dossier.id")
 @NamedQuery(name = "Assignment.ofDossier", query = "select a from Assignment a where a.dossier = :dossier"
         + " order by a.juror.displayName")
-@NamedQuery(name = "Assignment.ofEdition", query = "select a from Assignment a where a.dossier.edition = :edition"
-        + " order by a.dossier.id, a.juror.displayName")
+@NamedQuery(name = "Assignment.ofEdition", query = "select a from Assignment a join fetch a.juror j"
+        + " join fetch a.dossier d where d.edition = :edition order by d.id, j.displayName")
 public class Assignment {
 
     static final int MAX_COMMENT = 5000;

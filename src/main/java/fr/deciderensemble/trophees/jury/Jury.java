@@ -1,7 +1,10 @@
 package fr.deciderensemble.trophees.jury;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
@@ -19,7 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Assignment of dossiers to jurors, their proposals, and the president's final stars. */
+/** Assignment of dossiers to jurors, their proposals, and the president's decisions. */
 @ApplicationScoped
 @Transactional
 public class Jury {
@@ -41,10 +44,6 @@ public class Jury {
     @Inject
     private Editions editions;
 
-    public List<Account> jurors() {
-        return accounts.withRole(Role.JUROR);
-    }
-
     public void assign(long dossierId, long jurorId) {
         Dossier dossier = dossiers.find(dossierId);
         if (!process.waitingFor(dossier.getEdition()).forAssignments()) {
@@ -64,7 +63,7 @@ public class Jury {
         em.persist(new Assignment(dossier, juror));
     }
 
-    public List<Assignment> assignmentsOf(Dossier dossier) {
+    private List<Assignment> assignmentsOf(Dossier dossier) {
         return em.createNamedQuery("Assignment.ofDossier", Assignment.class).setParameter("dossier", dossier)
                 .getResultList();
     }
@@ -104,32 +103,55 @@ public class Jury {
     }
 
     /** Saves the president's choices so far; a dossier left without a choice stays open. */
-    public void settle(Map<Long, Integer> finalStars) {
-        finalStars.forEach((dossierId, stars) -> {
-            if (stars != null) {
-                settle(dossierId, stars);
+    public void settle(Map<Long, Verdict> verdicts) {
+        verdicts.forEach((dossierId, verdict) -> {
+            if (verdict != null) {
+                decide(dossierId, verdict);
             }
         });
     }
 
     /** Settles every dossier and ends the deliberation, together or not at all. */
-    public void closeDeliberation(long editionId, Map<Long, Integer> finalStars) {
-        if (finalStars.containsValue(null)) {
+    public void closeDeliberation(long editionId, Map<Long, Verdict> verdicts) {
+        if (verdicts.containsValue(null)) {
             throw new Refusal("jury.deliberation.incomplete");
         }
-        settle(finalStars);
+        settle(verdicts);
         editions.finishDeliberation(editionId);
     }
 
-    /** The president's decision: 1 to 4 stars, or 0 for not awarded. */
-    public void settle(long dossierId, Integer stars) {
+    /** The president's decision for one dossier: a recognition, or none. */
+    public void decide(long dossierId, Verdict verdict) {
         Dossier dossier = dossiers.find(dossierId);
         if (!process.waitingFor(dossier.getEdition()).forDeliberation()) {
             throw new Refusal(409, "jury.deliberation.closed");
         }
-        if (stars == null || stars < 0 || stars > MAX_STARS) {
-            throw new Refusal("jury.stars.outOfRange");
+        if (verdict.untitled()) {
+            throw new Refusal("jury.decision.untitled");
         }
-        dossier.award(stars);
+        if (verdict.titleTooLong()) {
+            throw new Refusal("jury.decision.titleTooLong");
+        }
+        Decision decision = em.find(Decision.class, dossierId);
+        if (decision == null) {
+            em.persist(new Decision(dossier, verdict));
+        } else {
+            decision.decide(verdict);
+        }
+    }
+
+    /** The decisions taken so far for the edition's dossiers, by dossier id. */
+    public Map<Long, Decision> decisions(Edition edition) {
+        return em.createNamedQuery("Decision.ofEdition", Decision.class).setParameter("edition", edition)
+                .getResultStream().collect(Collectors.toMap(Decision::getDossierId, Function.identity()));
+    }
+
+    /** The awarded dossiers in the booklet's order: 4 stars first, then special mentions and jury prizes; by title. */
+    public List<Decision> awarded(Edition edition) {
+        return decisions(edition).values().stream().filter(decision -> decision.getRecognition() != null)
+                .sorted(Comparator.comparing(Decision::getRecognition)
+                        .thenComparing(decision -> decision.getDossier().getTitle(), Comparator.nullsLast(
+                                Comparator.naturalOrder())))
+                .toList();
     }
 }

@@ -1,6 +1,9 @@
-package fr.deciderensemble.trophees.palmares;
+package fr.deciderensemble.trophees.jury;
 
-/** How the jury recognised a laureate; the codes of the resource centre's taxonomy. */
+/**
+ * What the jury may award a dossier; the codes of the resource centre's taxonomy. It lives with the jury, who
+ * decides it; the palmarès, the booklet, the report and the exchange print and count it.
+ */
 public enum Recognition {
     STARS_4(4), STARS_3(3), STARS_2(2), STARS_1(1), SPECIAL_MENTION(0), JURY_PRIZE(0);
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.jury.Decision;
+import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.media.Logo;
 import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.persistence.CollectionTable;
@@ -112,13 +114,14 @@ public class Laureate {
     }
 
     /** The booklet's starting text for a dossier the jury awarded: what the candidate wrote. */
-    static Laureate copyOf(Dossier dossier, int position) {
+    static Laureate copyOf(Decision decision, int position) {
+        Dossier dossier = decision.getDossier();
         LaureateText text = new LaureateText(dossier.getTitle(), dossier.getHolderName(),
                 dossier.getDepartment() == null ? List.of() : List.of(dossier.getDepartment()), null,
                 dossier.getApproach(), dossier.getObjectives(), dossier.getTargetAudience(),
                 dossier.getSteps().stream().map(step -> new LaureateText.Step(null, step)).toList(), null, null, null);
-        Laureate laureate = new Laureate(dossier.getEdition(), position,
-                Recognition.valueOf("STARS_" + dossier.getFinalStars()), null, text);
+        Laureate laureate = new Laureate(dossier.getEdition(), position, decision.getRecognition(),
+                decision.getRecognitionTitle(), text);
         laureate.dossier = dossier;
         return laureate;
     }

@@ -3,10 +3,11 @@ package fr.deciderensemble.trophees.palmares;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.AwardsSettled;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.jury.Decision;
+import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.platform.DatabaseReady;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ public class LaureateTexts {
 
     @Inject
     private Editions editions;
+
+    @Inject
+    private Jury jury;
 
     /**
      * The edition's laureates in booklet order: those stored once the deliberation is over; before, copies of
@@ -58,8 +62,7 @@ public class LaureateTexts {
     }
 
     private List<Laureate> copies(Edition edition) {
-        List<Dossier> awarded = em.createNamedQuery("Dossier.laureates", Dossier.class)
-                .setParameter("edition", edition).getResultList();
+        List<Decision> awarded = jury.awarded(edition);
         return IntStream.range(0, awarded.size()).mapToObj(i -> Laureate.copyOf(awarded.get(i), i)).toList();
     }
 

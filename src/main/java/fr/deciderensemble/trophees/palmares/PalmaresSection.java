@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import fr.deciderensemble.trophees.jury.Recognition;
 
 /** The laureates of a published edition who received one recognition, in booklet order. */
 public record PalmaresSection(Recognition recognition, List<Laureate> laureates) {

@@ -1,5 +1,5 @@
 /**
  * Laureates and their recognition, the texts the booklet prints of them, and the public palmarès.
- * Uses candidacy, edition, media and platform.
+ * Uses jury (whose decisions it publishes), candidacy, edition, media and platform.
  */
 package fr.deciderensemble.trophees.palmares;

@@ -23,7 +23,7 @@ import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.jury.Assignment;
 import fr.deciderensemble.trophees.jury.Jury;
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.report.AnnualReport.Awards;
 import fr.deciderensemble.trophees.report.AnnualReport.Breakdown;

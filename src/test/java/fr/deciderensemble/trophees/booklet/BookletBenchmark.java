@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import fr.deciderensemble.trophees.booklet.Booklet.Laureate;
 import fr.deciderensemble.trophees.exchange.Edition2020;
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 
 /**
  * How long a booklet takes to render: the 2020 edition warm (goal: 1 s at most) and a synthetic edition of

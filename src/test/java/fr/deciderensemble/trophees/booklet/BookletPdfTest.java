@@ -26,7 +26,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import fr.deciderensemble.trophees.booklet.Booklet.Laureate;
 import fr.deciderensemble.trophees.exchange.Edition2020;
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.pdf.PdfText;
 import fr.deciderensemble.trophees.pdf.VeraPdf;
 

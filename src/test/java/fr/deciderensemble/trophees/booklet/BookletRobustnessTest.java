@@ -34,8 +34,8 @@ import fr.deciderensemble.trophees.booklet.Booklet.JuryMember;
 import fr.deciderensemble.trophees.booklet.Booklet.Laureate;
 import fr.deciderensemble.trophees.booklet.Booklet.Organisation;
 import fr.deciderensemble.trophees.booklet.Booklet.Step;
+import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.media.Logo;
-import fr.deciderensemble.trophees.palmares.Recognition;
 import fr.deciderensemble.trophees.pdf.PdfText;
 import fr.deciderensemble.trophees.pdf.VeraPdf;
 

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import fr.deciderensemble.trophees.booklet.Booklet;
 import fr.deciderensemble.trophees.booklet.Booklet.Focus;
 import fr.deciderensemble.trophees.booklet.Booklet.JuryMember;
 import fr.deciderensemble.trophees.booklet.Booklet.Laureate;
 import fr.deciderensemble.trophees.booklet.Booklet.Organisation;
 import fr.deciderensemble.trophees.booklet.Booklet.Step;
-import fr.deciderensemble.trophees.booklet.Booklet;
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.deciderensemble.trophees.booklet.Booklet;
 import fr.deciderensemble.trophees.exchange.EditionJson.Error;
-import fr.deciderensemble.trophees.palmares.Recognition;
+import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.platform.TextLimits;
 
 class EditionJsonTest {

@@ -121,6 +121,10 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id)).getAttribute("value");
     }
 
+    String attribute(String id, String name) {
+        return driver.findElement(By.id(id)).getAttribute(name);
+    }
+
     String mainText() {
         return driver.findElement(By.tagName("main")).getText();
     }

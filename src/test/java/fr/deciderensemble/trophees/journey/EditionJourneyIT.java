@@ -40,6 +40,10 @@ class EditionJourneyIT {
     private static final String CANDIDATE = "mairie@saint-exemple.fr";
     private static final String CANDIDATE_PASSWORD = "une-phrase-de-passe";
     private static final String TITLE = "Budget participatif des écoliers";
+    private static final String MENTIONED = "Conseil des jeunes du quartier";
+    private static final String MENTION = "Mention spéciale du jury — inclusion des jeunes";
+    private static final String PRIZED = "Assemblée citoyenne du littoral";
+    private static final String PRIZE = "Prix du jury — tirage au sort";
     private static final Pattern CONFIRMATION_LINK = Pattern.compile("(http://\\S+/confirmation\\.xhtml\\?jeton=[\\w-]+)");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -78,6 +82,7 @@ class EditionJourneyIT {
     void oneEditionGoesThroughItsWholeCycle() throws Exception {
         staffCreatesTheEditionAndOpensTheCall();
         candidateRegistersWritesAndSubmitsADossier();
+        candidateSubmitsTwoMoreDossiers();
         staffClosesSubmissionsAdmitsAndAssigns();
         jurorProposesStars();
         presidentSettlesTheFinalStars();
@@ -122,6 +127,8 @@ class EditionJourneyIT {
         browser.click("extendDeadline");
         assertThat(browser.messages()).contains("La date limite est prolongée");
         assertThat(browser.text("deadline")).contains(String.valueOf(now.plusDays(12).getDayOfMonth()));
+        assertThat(browser.text("next-timer")).as("the process's own timer moved with the deadline")
+                .contains("clôture du dépôt à la date limite", String.valueOf(now.plusDays(12).getDayOfMonth()));
         browser.assertAccessible();
         browser.logout();
     }
@@ -182,14 +189,35 @@ class EditionJourneyIT {
         assertThat(browser.path()).as("a logged-out visitor is sent to the login page").isEqualTo("/connexion.xhtml");
     }
 
+    private void candidateSubmitsTwoMoreDossiers() {
+        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        for (String title : new String[] {MENTIONED, PRIZED}) {
+            browser.open("/candidat/dossiers.xhtml");
+            browser.click("newDossier");
+            browser.type("title", title);
+            browser.type("holderName", "Mairie de Saint-Exemple");
+            browser.choose("holderType", "Petite ville ou EPCI");
+            browser.type("department", "Loire-Atlantique (44)");
+            browser.type("approach", "Une démarche ouverte à tous les habitants.");
+            browser.type("objectives", "Associer les habitants");
+            browser.type("targetAudience", "Les habitants");
+            browser.type("steps", "Printemps : réunions publiques");
+            browser.click("submit");
+            assertThat(browser.messages()).contains("Votre dossier est déposé");
+        }
+        browser.logout();
+    }
+
     private void staffClosesSubmissionsAdmitsAndAssigns() {
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
         browser.click("closeSubmissions");
         assertThat(browser.text("phase")).isEqualTo("Recevabilité et attribution");
         assertThat(browser.mainText()).contains(TITLE);
-        browser.click("dossiers:0:admit");
-        assertThat(browser.messages()).contains("Le dossier est déclaré recevable");
+        for (int row = 0; row < 3; row++) {
+            browser.click("dossiers:" + row + ":admit");
+            assertThat(browser.messages()).contains("Le dossier est déclaré recevable");
+        }
         browser.choose("dossiers:0:juror", "Juré 1");
         browser.click("dossiers:0:assign");
         assertThat(browser.messages()).contains("Le dossier est attribué");
@@ -232,7 +260,17 @@ class EditionJourneyIT {
         assertThat(browser.path()).isEqualTo("/jury/deliberation.xhtml");
         assertThat(browser.mainText()).contains(TITLE, "Juré 1", "3 étoiles", "Démarche exemplaire");
         browser.assertAccessible();
-        browser.chooseValue("proposals:0:final", "3");
+        browser.chooseValue("proposals:0:final", "STARS_3");
+        browser.chooseValue("proposals:1:final", "SPECIAL_MENTION");
+        browser.chooseValue("proposals:2:final", "JURY_PRIZE");
+        browser.type("proposals:2:recognitionTitle", PRIZE);
+        browser.click("finish");
+        assertThat(browser.messages()).as("a mention is printed under its title: it needs one")
+                .contains("Donnez un intitulé à cette mention spéciale ou à ce prix du jury");
+        assertThat(browser.attribute("proposals:1:recognitionTitle", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.value("proposals:2:recognitionTitle")).as("nothing chosen is lost").isEqualTo(PRIZE);
+        browser.assertAccessible();
+        browser.type("proposals:1:recognitionTitle", MENTION);
         browser.click("finish");
         assertThat(browser.messages()).contains("La délibération est close");
         browser.logout();
@@ -273,20 +311,22 @@ class EditionJourneyIT {
 
         browser.open("/resultats.xhtml?annee=2026");
         assertThat(browser.text("stars-3")).contains("Lauréats 3 étoiles", TITLE, "Mairie de Saint-Exemple");
+        assertThat(browser.text("special-mentions")).contains("Mentions spéciales du jury", MENTIONED, MENTION);
+        assertThat(browser.text("jury-prizes")).contains("Prix du jury", PRIZED, PRIZE);
         browser.assertAccessible();
 
         try (PDDocument booklet = Loader.loadPDF(download("/api/editions/2026/booklet.pdf", "application/pdf"))) {
             String text = new PDFTextStripper().getText(booklet);
             assertThat(text).contains("Retour sur l", "Lauréats récompensés par 3 étoiles", TITLE, "Camille Exemple",
-                    "Présidente du jury 2026.");
+                    "Présidente du jury 2026.", "Mentions spéciales du jury", MENTIONED, MENTION, PRIZED, PRIZE);
         }
 
         try (PDDocument report = Loader.loadPDF(download("/api/editions/2026/report.pdf", "application/pdf"))) {
             assertThat(new PDFTextStripper().getText(report)).contains("Bilan annuel 2026", "Petite ville ou EPCI");
         }
         String figures = new String(download("/api/editions/2026/report.csv", "text/csv"), StandardCharsets.UTF_8);
-        assertThat(figures).as("the report's figures for a spreadsheet").contains("Petite ville ou EPCI;1",
-                "Loire-Atlantique (44);1");
+        assertThat(figures).as("the report's figures for a spreadsheet").contains("Petite ville ou EPCI;3",
+                "Loire-Atlantique (44);3", "Mentions spéciales;1", "Prix du jury;1");
     }
 
     private String browserQuery() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import fr.deciderensemble.trophees.booklet.Booklet;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.exchange.Edition2020;
+import fr.deciderensemble.trophees.jury.Recognition;
 
 class PalmaresSectionTest {
 

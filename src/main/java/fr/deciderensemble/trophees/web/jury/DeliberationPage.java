@@ -1,25 +1,30 @@
 package fr.deciderensemble.trophees.web.jury;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import fr.deciderensemble.trophees.candidacy.Admissibility;
-import fr.deciderensemble.trophees.candidacy.Dossier;
-import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
-import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.jury.Assignment;
+import fr.deciderensemble.trophees.jury.Boards;
+import fr.deciderensemble.trophees.jury.Deliberation;
 import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.jury.Recognition;
+import fr.deciderensemble.trophees.jury.Verdict;
 import fr.deciderensemble.trophees.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * jury/deliberation.xhtml: the president sees the jurors' proposals side by side, dossier by
- * dossier, settles the final stars and closes the deliberation.
+ * jury/deliberation.xhtml: the president sees the jurors' proposals side by side, dossier by dossier, decides each
+ * dossier's recognition (stars, a special mention or a jury prize with its title, or none) and closes the
+ * deliberation.
  */
 @Named
 @ViewScoped
@@ -27,15 +32,15 @@ public class DeliberationPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Edition edition;
-    private List<Dossier> admissible;
-    private final Map<Long, Integer> finalStars = new HashMap<>();
+    /** The choice "decided not to award", beside the recognitions' own names. */
+    static final String NOT_AWARDED = "NONE";
+
+    private Deliberation deliberation;
+    private final Map<Long, String> choices = new HashMap<>();
+    private final Map<Long, String> titles = new HashMap<>();
 
     @Inject
-    private transient Editions editions;
-
-    @Inject
-    private transient Dossiers dossiers;
+    private transient Boards boards;
 
     @Inject
     private transient Jury jury;
@@ -44,38 +49,88 @@ public class DeliberationPage implements Serializable {
     private transient Messages messages;
 
     public void load() {
-        edition = editions.deliberating().orElse(null);
-        if (edition != null) {
-            admissible = dossiers.submitted(edition).stream()
-                    .filter(d -> d.getAdmissibility() == Admissibility.ADMISSIBLE)
-                    .toList();
-            admissible.forEach(d -> finalStars.put(d.getId(), d.getFinalStars()));
+        deliberation = boards.deliberation().orElse(null);
+        if (deliberation != null) {
+            deliberation.rows().stream().filter(row -> row.verdict() != null).forEach(row -> {
+                Verdict verdict = row.verdict();
+                choices.put(row.dossier().getId(), verdict.awarded() ? verdict.recognition().name() : NOT_AWARDED);
+                titles.put(row.dossier().getId(), verdict.recognitionTitle());
+            });
         }
     }
 
-    public List<Assignment> proposalsFor(Dossier dossier) {
-        return jury.assignmentsOf(dossier);
+    /** The choices offered, in the booklet's order, "not awarded" last: value and message key. */
+    public Map<String, String> getOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        Stream.concat(Arrays.stream(Recognition.values()).map(Recognition::name), Stream.of(NOT_AWARDED))
+                .forEach(choice -> options.put(choice, "decision." + choice));
+        return options;
     }
 
     public String save() {
-        return messages.attempt(() -> jury.settle(finalStars), "jury.settled")
+        Map<Long, Verdict> verdicts = verdicts();
+        return verdicts != null && messages.attempt(() -> jury.settle(verdicts), "jury.settled")
                 ? "/jury/deliberation.xhtml?faces-redirect=true" : null;
     }
 
     public String finish() {
-        return messages.attempt(() -> jury.closeDeliberation(edition.getId(), finalStars),
+        Map<Long, Verdict> verdicts = verdicts();
+        return verdicts != null && messages.attempt(() -> jury.closeDeliberation(edition().getId(), verdicts),
                 "jury.deliberationFinished") ? "/jury/deliberation.xhtml?faces-redirect=true" : null;
     }
 
-    public Edition getEdition() {
-        return edition;
+    /**
+     * The president's choices, null for a dossier left undecided; or null when a title is missing or too long, each
+     * told beside its field, so that nothing chosen is lost.
+     */
+    private Map<Long, Verdict> verdicts() {
+        Map<Long, Verdict> verdicts = new HashMap<>();
+        boolean valid = true;
+        List<Deliberation.Row> rows = deliberation.rows();
+        for (int index = 0; index < rows.size(); index++) {
+            long dossierId = rows.get(index).dossier().getId();
+            Verdict verdict = verdict(dossierId);
+            String problem = verdict == null ? null
+                    : verdict.untitled() ? "jury.decision.untitled"
+                    : verdict.titleTooLong() ? "jury.decision.titleTooLong" : null;
+            if (problem != null) {
+                FacesContext context = FacesContext.getCurrentInstance();
+                context.addMessage("proposals:" + index + ":recognitionTitle", new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, messages.text(problem), null));
+                valid = false;
+            }
+            verdicts.put(dossierId, verdict);
+        }
+        return valid ? verdicts : null;
     }
 
-    public List<Dossier> getDossiers() {
-        return admissible;
+    private Verdict verdict(long dossierId) {
+        String choice = choices.get(dossierId);
+        if (choice == null || choice.isEmpty()) {
+            return null;
+        }
+        return NOT_AWARDED.equals(choice) ? Verdict.NOT_AWARDED
+                : new Verdict(Recognition.valueOf(choice), titles.get(dossierId));
     }
 
-    public Map<Long, Integer> getFinalStars() {
-        return finalStars;
+    /** Whether this dossier's title field holds an error, for its aria-invalid. */
+    public boolean titleInvalid(int index) {
+        return FacesContext.getCurrentInstance().getMessageList("proposals:" + index + ":recognitionTitle").size() > 0;
+    }
+
+    private Edition edition() {
+        return deliberation.edition();
+    }
+
+    public Deliberation getDeliberation() {
+        return deliberation;
+    }
+
+    public Map<Long, String> getChoices() {
+        return choices;
+    }
+
+    public Map<Long, String> getTitles() {
+        return titles;
     }
 }

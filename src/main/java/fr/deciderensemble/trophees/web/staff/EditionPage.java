@@ -3,18 +3,13 @@ package fr.deciderensemble.trophees.web.staff;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
-import fr.deciderensemble.trophees.account.Account;
-import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
-import fr.deciderensemble.trophees.edition.Edition;
-import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.edition.Waiting;
-import fr.deciderensemble.trophees.jury.Assignment;
+import fr.deciderensemble.trophees.jury.Boards;
+import fr.deciderensemble.trophees.jury.EditionBoard;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.web.Messages;
@@ -39,7 +34,7 @@ public class EditionPage implements Serializable {
     private transient Editions editions;
 
     @Inject
-    private transient EditionProcess process;
+    private transient Boards boards;
 
     @Inject
     private transient Dossiers dossiers;
@@ -50,39 +45,15 @@ public class EditionPage implements Serializable {
     @Inject
     private transient Messages messages;
 
-    private Edition edition;
-    private Waiting waiting;
-    private List<Dossier> submitted;
-    private List<Account> jurors;
+    private EditionBoard board;
 
     public void load() {
-        edition = messages.orNotFound(() -> editions.find(id));
-        if (edition != null) {
-            waiting = process.waitingFor(edition);
-            submitted = dossiers.submitted(edition);
-            jurors = jury.jurors();
-        }
+        board = messages.orNotFound(() -> boards.edition(id));
     }
 
-    /** What the edition's process waits for: the buttons shown are the steps it would take. */
-    public Waiting getWaiting() {
-        return waiting;
-    }
-
-    public Edition getEdition() {
-        return edition;
-    }
-
-    public List<Dossier> getDossiers() {
-        return submitted;
-    }
-
-    public List<Account> getJurors() {
-        return jurors;
-    }
-
-    public List<Assignment> assignmentsOf(Dossier dossier) {
-        return jury.assignmentsOf(dossier);
+    /** The edition, what its process waits for (the buttons shown are the steps it would take), its dossiers. */
+    public EditionBoard getBoard() {
+        return board;
     }
 
     public String openCall() {

@@ -1,0 +1,30 @@
+package fr.deciderensemble.trophees.jury;
+
+import fr.deciderensemble.trophees.platform.TextLimits;
+
+/**
+ * What the president decides for one dossier: a recognition, with its title for a special mention or a jury
+ * prize, or no award at all ({@link #NOT_AWARDED}).
+ */
+public record Verdict(Recognition recognition, String recognitionTitle) {
+
+    public static final Verdict NOT_AWARDED = new Verdict(null, null);
+
+    /** The title is kept only where the recognition carries one, normalised as every stored text. */
+    public Verdict {
+        recognitionTitle = recognition != null && recognition.titled() ? TextLimits.stored(recognitionTitle) : null;
+    }
+
+    public boolean awarded() {
+        return recognition != null;
+    }
+
+    /** A special mention or a jury prize is printed under its own title: without one it cannot be given. */
+    public boolean untitled() {
+        return awarded() && recognition.titled() && recognitionTitle == null;
+    }
+
+    public boolean titleTooLong() {
+        return TextLimits.tooLong(recognitionTitle, TextLimits.SHORT);
+    }
+}

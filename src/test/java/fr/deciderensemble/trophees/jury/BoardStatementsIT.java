@@ -1,0 +1,162 @@
+package fr.deciderensemble.trophees.jury;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.deciderensemble.trophees.journey.Demo;
+import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.RunningApplication;
+import fr.deciderensemble.trophees.journey.WebSession;
+
+/**
+ * The staff's edition page and the president's deliberation page, with 200 dossiers each assigned to 12 jurors,
+ * run a handful of SQL statements, as with one dossier: they read their rows with joins, never row by row. The count
+ * is the one the application reports itself ({@code Server-Timing}, on with {@code TROPHEES_SERVER_TIMING}).
+ */
+class BoardStatementsIT {
+
+    private static final int DOSSIERS = 200;
+    private static final int JURORS = 12;
+    private static final int MAX_STATEMENTS = 10;
+    private static final Pattern STATEMENTS = Pattern.compile("sql;desc=\"(\\d+) statements\"");
+
+    private static RunningApplication app;
+    private static String database;
+    private static String editionPage;
+
+    @BeforeAll
+    static void anEditionWithManyDossiers() throws Exception {
+        database = FreshDeployment.freshDatabase("statements");
+        Map<String, String> environment = new HashMap<>(Map.of("TROPHEES_DB_URL", database,
+                "TROPHEES_DB_USER", "postgres", "TROPHEES_DEMO", "true", "TROPHEES_SERVER_TIMING", "true"));
+        app = RunningApplication.start(Files.createTempDirectory("statements"), environment);
+        editionPage = Demo.openCall(app.base(), 2031);
+        seed(Long.parseLong(editionPage.substring(editionPage.indexOf("id=") + 3)));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void theEditionAndDeliberationPagesCostTheSameWhateverTheirRows() throws Exception {
+        WebSession staff = Demo.signedIn(app.base(), Demo.STAFF);
+        staff.submit(editionPage, "edition", "closeSubmissions", Map.of());
+        HttpResponse<String> board = staff.get(editionPage);
+        assertThat(board.body()).as("the first page of the dossiers' table, 50 rows").contains("Dossier 49", "Juré 12")
+                .doesNotContain("Dossier 50<");
+        int editionStatements = statements(board);
+
+        staff.submit(editionPage, "edition", "finishAdmissibility", Map.of());
+        staff.submit(editionPage, "edition", "closeScoring", Map.of());
+        HttpResponse<String> deliberation = Demo.signedIn(app.base(), "presidence@trophees.example")
+                .get("/jury/deliberation.xhtml");
+        assertThat(deliberation.body()).contains("Dossier 199", "Avis du juré 12 sur le dossier 199");
+        int deliberationStatements = statements(deliberation);
+
+        System.out.printf("Statements with %d dossiers x %d jurors: edition page %d, deliberation page %d%n",
+                DOSSIERS, JURORS, editionStatements, deliberationStatements);
+        assertThat(editionStatements).as("the edition page's statements").isBetween(1, MAX_STATEMENTS);
+        assertThat(deliberationStatements).as("the deliberation page's statements").isBetween(1, MAX_STATEMENTS);
+    }
+
+    private static int statements(HttpResponse<String> page) {
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher count = STATEMENTS.matcher(page.headers().firstValue("Server-Timing").orElse(""));
+        assertThat(count.find()).as("the page reports its statements").isTrue();
+        return Integer.parseInt(count.group(1));
+    }
+
+    /** Ten more jurors beside the demo's two, and the dossiers, submitted, admissible, each given to every juror. */
+    private static void seed(long editionId) throws Exception {
+        try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
+            db.setAutoCommit(false);
+            try (PreparedStatement juror = db.prepareStatement("insert into account (id, email, password_hash,"
+                    + " display_name, role, confirmed, created_at) values (?, ?, 'x', ?, 'JUROR', true, now())")) {
+                for (int j = 3; j <= JURORS; j++) {
+                    juror.setLong(1, 9_000_000 + j);
+                    juror.setString(2, "jure" + j + "@trophees.example");
+                    juror.setString(3, "Juré " + j);
+                    juror.addBatch();
+                }
+                juror.executeBatch();
+            }
+            long candidate = ids(db, "select id from account where email = '" + Demo.CANDIDATE + "'").get(0);
+            List<Long> jurors = ids(db, "select id from account where role = 'JUROR' order by id");
+            assertThat(jurors).hasSize(JURORS);
+            try (PreparedStatement dossier = db.prepareStatement("insert into dossier (id, edition_id, candidate_id,"
+                    + " title, holder_name, holder_type, department, approach, target_audience, status, submitted_at,"
+                    + " admissibility, version) values (?, ?, ?, ?, 'Mairie', 'PV', 'Ain (01)', 'Une démarche',"
+                    + " 'Tous', 'SUBMITTED', ?, 'ADMISSIBLE', 1)");
+                    PreparedStatement objective = db.prepareStatement(
+                            "insert into dossier_objective (dossier_id, position, text) values (?, ?, ?)");
+                    PreparedStatement step = db.prepareStatement(
+                            "insert into dossier_step (dossier_id, position, text) values (?, ?, ?)");
+                    PreparedStatement assignment = db.prepareStatement("insert into assignment (id, dossier_id,"
+                            + " juror_id, proposed_stars, comment, proposed_at) values (?, ?, ?, ?, ?, now())")) {
+                for (int d = 0; d < DOSSIERS; d++) {
+                    long dossierId = 10_000_000 + d;
+                    dossier.setLong(1, dossierId);
+                    dossier.setLong(2, editionId);
+                    dossier.setLong(3, candidate);
+                    dossier.setString(4, "Dossier " + d);
+                    dossier.setObject(5, OffsetDateTime.now());
+                    dossier.addBatch();
+                    for (int p = 0; p < 3; p++) {
+                        objective.setLong(1, dossierId);
+                        objective.setInt(2, p);
+                        objective.setString(3, "Objectif " + p);
+                        objective.addBatch();
+                        step.setLong(1, dossierId);
+                        step.setInt(2, p);
+                        step.setString(3, "Étape " + p);
+                        step.addBatch();
+                    }
+                    for (int j = 0; j < JURORS; j++) {
+                        assignment.setLong(1, 20_000_000 + d * 100L + j);
+                        assignment.setLong(2, dossierId);
+                        assignment.setLong(3, jurors.get(j));
+                        assignment.setInt(4, 1 + (d + j) % 4);
+                        assignment.setString(5, "Avis du juré " + (j + 1) + " sur le dossier " + d);
+                        assignment.addBatch();
+                    }
+                }
+                dossier.executeBatch();
+                objective.executeBatch();
+                step.executeBatch();
+                assignment.executeBatch();
+            }
+            db.commit();
+        }
+    }
+
+    private static List<Long> ids(Connection db, String query) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rows = db.createStatement().executeQuery(query)) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+}

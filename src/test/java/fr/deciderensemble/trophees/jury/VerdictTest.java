@@ -1,0 +1,28 @@
+package fr.deciderensemble.trophees.jury;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VerdictTest {
+
+    @Test
+    void aMentionOrAPrizeNeedsATitleAndStarsNeedNone() {
+        assertThat(new Verdict(Recognition.SPECIAL_MENTION, "  ").untitled()).isTrue();
+        assertThat(new Verdict(Recognition.JURY_PRIZE, null).untitled()).isTrue();
+        assertThat(new Verdict(Recognition.JURY_PRIZE, "Prix du jury — tirage au sort").untitled()).isFalse();
+        assertThat(new Verdict(Recognition.STARS_2, null).untitled()).isFalse();
+        assertThat(Verdict.NOT_AWARDED.untitled()).isFalse();
+        assertThat(Verdict.NOT_AWARDED.awarded()).isFalse();
+    }
+
+    @Test
+    void theTitleIsKeptOnlyWhereTheRecognitionCarriesOneAndStoredTidy() {
+        assertThat(new Verdict(Recognition.STARS_4, "Mention égarée").recognitionTitle())
+                .as("stars print no title, whatever was left in the field").isNull();
+        assertThat(new Verdict(Recognition.SPECIAL_MENTION, "  Mention spéciale du jury — inclusion des jeunes \n")
+                .recognitionTitle()).isEqualTo("Mention spéciale du jury — inclusion des jeunes");
+        assertThat(new Verdict(Recognition.SPECIAL_MENTION, "x".repeat(201)).titleTooLong()).isTrue();
+        assertThat(new Verdict(Recognition.SPECIAL_MENTION, "x".repeat(200)).titleTooLong()).isFalse();
+    }
+}
