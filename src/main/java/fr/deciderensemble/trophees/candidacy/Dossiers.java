@@ -95,6 +95,12 @@ public class Dossiers {
                 .getResultList();
     }
 
+    /** The submitted dossiers staff declared admissible: those the jury judges. */
+    public List<Dossier> admissible(Edition edition) {
+        return submitted(edition).stream().filter(dossier -> dossier.getAdmissibility() == Admissibility.ADMISSIBLE)
+                .toList();
+    }
+
     public void judgeAdmissibility(long id, boolean admissible, String reason) {
         Dossier dossier = find(id);
         if (!process.waitingFor(dossier.getEdition()).forAdmissibility() || dossier.isDraft()) {

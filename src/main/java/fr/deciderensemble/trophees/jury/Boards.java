@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
-import fr.deciderensemble.trophees.candidacy.Admissibility;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
@@ -59,8 +58,7 @@ public class Boards {
         return editions.deliberating().map(edition -> {
             Map<Long, List<Assignment>> proposals = byDossier(edition);
             Map<Long, Decision> decisions = jury.decisions(edition);
-            List<Deliberation.Row> rows = dossiers.submitted(edition).stream()
-                    .filter(dossier -> dossier.getAdmissibility() == Admissibility.ADMISSIBLE)
+            List<Deliberation.Row> rows = dossiers.admissible(edition).stream()
                     .map(dossier -> new Deliberation.Row(dossier,
                             proposals.getOrDefault(dossier.getId(), List.of()), verdict(decisions.get(dossier.getId()))))
                     .toList();

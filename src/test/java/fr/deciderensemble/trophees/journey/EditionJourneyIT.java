@@ -208,7 +208,7 @@ class EditionJourneyIT {
         browser.logout();
     }
 
-    private void staffClosesSubmissionsAdmitsAndAssigns() {
+    private void staffClosesSubmissionsAdmitsAndAssigns() throws Exception {
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
         browser.click("closeSubmissions");
@@ -221,7 +221,14 @@ class EditionJourneyIT {
         browser.choose("dossiers:0:juror", "Juré 1");
         browser.click("dossiers:0:assign");
         assertThat(browser.messages()).contains("Le dossier est attribué");
+        browser.setValue("perDossier", "1");
+        browser.click("previewAssignment");
+        assertThat(browser.text("preview-summary")).as("the manual choice is kept; the two others need a juror each")
+                .contains("2 attributions à ajouter");
         browser.assertAccessible();
+        browser.clickAndAnswer("applyAssignment", true);
+        assertThat(browser.messages()).contains("2 attributions ajoutées");
+        assertThat(body(awaitMail("jure2@trophees.example", "vos dossiers à noter"))).containsAnyOf(MENTIONED, PRIZED);
         browser.click("finishAdmissibility");
         assertThat(browser.text("phase")).isEqualTo("Notation");
         browser.logout();

@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.jury.AutoAssignment;
 import fr.deciderensemble.trophees.jury.Boards;
 import fr.deciderensemble.trophees.jury.EditionBoard;
 import fr.deciderensemble.trophees.jury.Jury;
@@ -37,6 +38,9 @@ public class EditionPage implements Serializable {
     private transient Boards boards;
 
     @Inject
+    private transient AutoAssignment autoAssignment;
+
+    @Inject
     private transient Dossiers dossiers;
 
     @Inject
@@ -46,6 +50,8 @@ public class EditionPage implements Serializable {
     private transient Messages messages;
 
     private EditionBoard board;
+    private int perDossier = AutoAssignment.DEFAULT_PER_DOSSIER;
+    private AutoAssignment.Preview preview;
 
     public void load() {
         board = messages.orNotFound(() -> boards.edition(id));
@@ -101,6 +107,32 @@ public class EditionPage implements Serializable {
             return null;
         }
         return act(edition -> jury.assign(dossierId, juror), "jury.assigned");
+    }
+
+    /** Shows what the automatic assignment would add; nothing is stored until staff apply it. */
+    public void previewAssignment() {
+        messages.attempt(() -> preview = autoAssignment.preview(id, perDossier), null);
+    }
+
+    public String applyAssignment() {
+        int[] added = new int[1];
+        String next = act(edition -> added[0] = autoAssignment.apply(edition, perDossier), null);
+        if (next != null) {
+            messages.add(FacesMessage.SEVERITY_INFO, "jury.autoAssign.applied", added[0]);
+        }
+        return next;
+    }
+
+    public AutoAssignment.Preview getPreview() {
+        return preview;
+    }
+
+    public int getPerDossier() {
+        return perDossier;
+    }
+
+    public void setPerDossier(int perDossier) {
+        this.perDossier = perDossier;
     }
 
     /** Runs a staff action; on success the page is reloaded by redirect so a refresh cannot repeat it. */

@@ -1,0 +1,119 @@
+package fr.deciderensemble.trophees.jury;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.account.Role;
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.EditionProcess;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Staff's automatic assignment: a preview of what {@link BalancedAssignment} would add to the choices already made,
+ * then the same plan applied, as the plan depends only on the data. Each juror given new dossiers gets one mail
+ * listing all theirs.
+ */
+@ApplicationScoped
+@Transactional
+public class AutoAssignment {
+
+    /** Jurors per dossier, HotCRP's and the programme's usual number. */
+    public static final int DEFAULT_PER_DOSSIER = 3;
+    public static final int MAX_PER_DOSSIER = 12;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Editions editions;
+
+    @Inject
+    private EditionProcess process;
+
+    @Inject
+    private Dossiers dossiers;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Outbox outbox;
+
+    /** What applying would add, and what it cannot do; nothing is stored. */
+    public Preview preview(long editionId, int perDossier) {
+        return plan(editions.find(editionId), perDossier);
+    }
+
+    /** Applies the plan and mails the jurors it gives dossiers to; returns how many assignments were added. */
+    public int apply(long editionId, int perDossier) {
+        Edition edition = editions.find(editionId);
+        if (!process.waitingFor(edition).forAssignments()) {
+            throw new Refusal(409, "jury.assignment.closed");
+        }
+        Preview preview = plan(edition, perDossier);
+        preview.plan().added().forEach(pair -> em.persist(new Assignment(preview.dossiers().get(pair.dossier()),
+                preview.jurors().get(pair.juror()))));
+        Map<Long, List<Assignment>> byJuror = em.createNamedQuery("Assignment.ofEdition", Assignment.class)
+                .setParameter("edition", edition).getResultStream()
+                .collect(Collectors.groupingBy(assignment -> assignment.getJuror().getId()));
+        preview.plan().added().stream().map(BalancedAssignment.Pair::juror).distinct().forEach(jurorId -> {
+            Account juror = preview.jurors().get(jurorId);
+            String titles = byJuror.getOrDefault(jurorId, List.of()).stream()
+                    .map(assignment -> "– " + assignment.getDossier().getTitle()).sorted()
+                    .collect(Collectors.joining("\n"));
+            outbox.send(juror.getEmail(), "mail.assigned.subject", "mail.assigned.body", juror.getDisplayName(),
+                    edition.getYear(), titles);
+        });
+        return preview.plan().added().size();
+    }
+
+    private Preview plan(Edition edition, int perDossier) {
+        if (perDossier < 1 || perDossier > MAX_PER_DOSSIER) {
+            throw new Refusal("jury.autoAssign.perDossier");
+        }
+        Map<Long, Dossier> admissible = dossiers.admissible(edition).stream()
+                .collect(Collectors.toMap(Dossier::getId, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        Map<Long, Account> jurors = accounts.withRole(Role.JUROR).stream()
+                .collect(Collectors.toMap(Account::getId, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        List<BalancedAssignment.Pair> existing = em.createNamedQuery("Assignment.ofEdition", Assignment.class)
+                .setParameter("edition", edition).getResultStream()
+                .map(a -> new BalancedAssignment.Pair(a.getDossier().getId(), a.getJuror().getId())).toList();
+        BalancedAssignment.Plan plan = BalancedAssignment.plan(List.copyOf(admissible.keySet()),
+                List.copyOf(jurors.keySet()), perDossier, existing, List.of(), (dossier, juror) -> 0);
+        return new Preview(plan, admissible, jurors);
+    }
+
+    /** A plan, with the dossiers and jurors its ids name, for a page to show. */
+    public record Preview(BalancedAssignment.Plan plan, Map<Long, Dossier> dossiers, Map<Long, Account> jurors) {
+
+        /** Each juror's name and load once applied, by name. */
+        public List<Map.Entry<String, Integer>> loads() {
+            return plan.loads().entrySet().stream()
+                    .map(load -> Map.entry(jurors.get(load.getKey()).getDisplayName(), load.getValue()))
+                    .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList();
+        }
+
+        /** The titles of the dossiers that would still lack jurors, with how many. */
+        public List<Map.Entry<String, Integer>> shortfalls() {
+            return plan.shortfalls().stream()
+                    .map(s -> Map.entry(String.valueOf(dossiers.get(s.dossier()).getTitle()), s.missing())).toList();
+        }
+    }
+}
