@@ -54,6 +54,9 @@ public class AutoAssignment {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private Jury jury;
+
     /** What applying would add, and what it cannot do; nothing is stored. */
     public Preview preview(long editionId, int perDossier) {
         return plan(editions.find(editionId), perDossier);
@@ -68,8 +71,7 @@ public class AutoAssignment {
         Preview preview = plan(edition, perDossier);
         preview.plan().added().forEach(pair -> em.persist(new Assignment(preview.dossiers().get(pair.dossier()),
                 preview.jurors().get(pair.juror()))));
-        Map<Long, List<Assignment>> byJuror = em.createNamedQuery("Assignment.ofEdition", Assignment.class)
-                .setParameter("edition", edition).getResultStream()
+        Map<Long, List<Assignment>> byJuror = jury.assignmentsOf(edition).stream()
                 .collect(Collectors.groupingBy(assignment -> assignment.getJuror().getId()));
         preview.plan().added().stream().map(BalancedAssignment.Pair::juror).distinct().forEach(jurorId -> {
             Account juror = preview.jurors().get(jurorId);
@@ -92,8 +94,7 @@ public class AutoAssignment {
         Map<Long, Account> jurors = accounts.withRole(Role.JUROR).stream()
                 .collect(Collectors.toMap(Account::getId, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        List<BalancedAssignment.Pair> existing = em.createNamedQuery("Assignment.ofEdition", Assignment.class)
-                .setParameter("edition", edition).getResultStream()
+        List<BalancedAssignment.Pair> existing = jury.assignmentsOf(edition).stream()
                 .map(a -> new BalancedAssignment.Pair(a.getDossier().getId(), a.getJuror().getId())).toList();
         BalancedAssignment.Plan plan = BalancedAssignment.plan(List.copyOf(admissible.keySet()),
                 List.copyOf(jurors.keySet()), perDossier, existing, List.of(), (dossier, juror) -> 0);

@@ -14,8 +14,6 @@ import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -25,9 +23,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class Boards {
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private Editions editions;
@@ -67,8 +62,7 @@ public class Boards {
     }
 
     private Map<Long, List<Assignment>> byDossier(Edition edition) {
-        return em.createNamedQuery("Assignment.ofEdition", Assignment.class).setParameter("edition", edition)
-                .getResultStream().collect(Collectors.groupingBy(assignment -> assignment.getDossier().getId()));
+        return jury.assignmentsOf(edition).stream().collect(Collectors.groupingBy(assignment -> assignment.getDossier().getId()));
     }
 
     private static Verdict verdict(Decision decision) {

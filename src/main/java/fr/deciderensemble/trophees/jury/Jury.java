@@ -126,11 +126,8 @@ public class Jury {
         if (!process.waitingFor(dossier.getEdition()).forDeliberation()) {
             throw new Refusal(409, "jury.deliberation.closed");
         }
-        if (verdict.untitled()) {
-            throw new Refusal("jury.decision.untitled");
-        }
-        if (verdict.titleTooLong()) {
-            throw new Refusal("jury.decision.titleTooLong");
+        if (verdict.problem() != null) {
+            throw new Refusal(verdict.problem());
         }
         Decision decision = em.find(Decision.class, dossierId);
         if (decision == null) {

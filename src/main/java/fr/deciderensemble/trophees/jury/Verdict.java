@@ -27,4 +27,9 @@ public record Verdict(Recognition recognition, String recognitionTitle) {
     public boolean titleTooLong() {
         return TextLimits.tooLong(recognitionTitle, TextLimits.SHORT);
     }
+
+    /** Why this verdict cannot be given, as a message key; null when it can. */
+    public String problem() {
+        return untitled() ? "jury.decision.untitled" : titleTooLong() ? "jury.decision.titleTooLong" : null;
+    }
 }

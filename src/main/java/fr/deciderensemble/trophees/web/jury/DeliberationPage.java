@@ -90,9 +90,7 @@ public class DeliberationPage implements Serializable {
         for (int index = 0; index < rows.size(); index++) {
             long dossierId = rows.get(index).dossier().getId();
             Verdict verdict = verdict(dossierId);
-            String problem = verdict == null ? null
-                    : verdict.untitled() ? "jury.decision.untitled"
-                    : verdict.titleTooLong() ? "jury.decision.titleTooLong" : null;
+            String problem = verdict == null ? null : verdict.problem();
             if (problem != null) {
                 FacesContext context = FacesContext.getCurrentInstance();
                 context.addMessage("proposals:" + index + ":recognitionTitle", new FacesMessage(
