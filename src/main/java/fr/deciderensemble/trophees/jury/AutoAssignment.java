@@ -57,6 +57,9 @@ public class AutoAssignment {
     @Inject
     private Jury jury;
 
+    @Inject
+    private Conflicts conflicts;
+
     /** What applying would add, and what it cannot do; nothing is stored. */
     public Preview preview(long editionId, int perDossier) {
         return plan(editions.find(editionId), perDossier);
@@ -96,8 +99,10 @@ public class AutoAssignment {
                         LinkedHashMap::new));
         List<BalancedAssignment.Pair> existing = jury.assignmentsOf(edition).stream()
                 .map(a -> new BalancedAssignment.Pair(a.getDossier().getId(), a.getJuror().getId())).toList();
+        List<BalancedAssignment.Pair> conflicted = conflicts.of(edition).stream()
+                .map(c -> new BalancedAssignment.Pair(c.getDossier().getId(), c.getJuror().getId())).toList();
         BalancedAssignment.Plan plan = BalancedAssignment.plan(List.copyOf(admissible.keySet()),
-                List.copyOf(jurors.keySet()), perDossier, existing, List.of(), (dossier, juror) -> 0);
+                List.copyOf(jurors.keySet()), perDossier, existing, conflicted, (dossier, juror) -> 0);
         return new Preview(plan, admissible, jurors);
     }
 

@@ -1,10 +1,14 @@
 package fr.deciderensemble.trophees.jury;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.candidacy.Dossier;
@@ -12,6 +16,7 @@ import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,26 +44,54 @@ public class Boards {
     @Inject
     private Jury jury;
 
+    @Inject
+    private Conflicts conflicts;
+
     public EditionBoard edition(long editionId) {
         Edition edition = editions.find(editionId);
         Map<Long, List<Assignment>> assignments = byDossier(edition);
+        List<Conflict> known = conflicts.of(edition);
+        Map<Long, List<Conflict>> conflicted = known.stream()
+                .collect(Collectors.groupingBy(conflict -> conflict.getDossier().getId()));
+        Map<Long, Deputy> deputies = conflicts.deputies(edition);
         List<EditionBoard.Row> rows = dossiers.submitted(edition).stream()
-                .map(dossier -> new EditionBoard.Row(dossier, assignments.getOrDefault(dossier.getId(), List.of())))
+                .map(dossier -> new EditionBoard.Row(dossier, assignments.getOrDefault(dossier.getId(), List.of()),
+                        conflicted.getOrDefault(dossier.getId(), List.of()), deputies.get(dossier.getId())))
                 .toList();
-        return new EditionBoard(edition, process.waitingFor(edition), rows, accounts.withRole(Role.JUROR));
+        List<Account> jurors = accounts.withRole(Role.JUROR);
+        List<Account> members = new ArrayList<>(accounts.withRole(Role.JURY_PRESIDENT));
+        members.addAll(jurors);
+        return new EditionBoard(edition, process.waitingFor(edition), rows, jurors, members,
+                conflicts.likely(edition, known, members));
     }
 
-    /** The deliberation under way, if one is. */
-    public Optional<Deliberation> deliberation() {
-        return editions.deliberating().map(edition -> {
+    /**
+     * The deliberation under way as its reader may see it, if one is. A juror reaches it only as a deputy: to any
+     * other, the page is forbidden, as it always was to jurors.
+     */
+    public Optional<Deliberation> deliberation(Account reader) {
+        boolean presiding = reader.getRole() == Role.JURY_PRESIDENT;
+        Optional<Deliberation> deliberation = editions.deliberating().map(edition -> {
+            Set<Long> conflicted = conflicts.of(edition).stream()
+                    .filter(conflict -> conflict.getJuror().getId().equals(reader.getId()))
+                    .map(conflict -> conflict.getDossier().getId()).collect(Collectors.toSet());
+            Map<Long, Deputy> deputies = presiding ? Map.of() : conflicts.deputies(edition);
+            Predicate<Dossier> decides = presiding ? dossier -> !conflicted.contains(dossier.getId())
+                    : dossier -> deputies.containsKey(dossier.getId())
+                            && deputies.get(dossier.getId()).getJuror().getId().equals(reader.getId());
             Map<Long, List<Assignment>> proposals = byDossier(edition);
             Map<Long, Decision> decisions = jury.decisions(edition);
-            List<Deliberation.Row> rows = dossiers.admissible(edition).stream()
+            List<Dossier> admissible = dossiers.admissible(edition);
+            List<Deliberation.Row> rows = admissible.stream().filter(decides)
                     .map(dossier -> new Deliberation.Row(dossier,
                             proposals.getOrDefault(dossier.getId(), List.of()), verdict(decisions.get(dossier.getId()))))
                     .toList();
-            return new Deliberation(edition, rows);
+            return new Deliberation(edition, rows, presiding, presiding ? admissible.size() - rows.size() : 0);
         });
+        if (!presiding && deliberation.map(Deliberation::rows).map(List::isEmpty).orElse(true)) {
+            throw new Refusal(403, "error.forbidden");
+        }
+        return deliberation;
     }
 
     private Map<Long, List<Assignment>> byDossier(Edition edition) {

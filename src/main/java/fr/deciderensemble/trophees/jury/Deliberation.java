@@ -5,8 +5,12 @@ import java.util.List;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 
-/** What the president's page shows: each admissible dossier with the jurors' proposals and the decision so far. */
-public record Deliberation(Edition edition, List<Row> rows) {
+/**
+ * What the deliberation page shows its reader: the dossiers they decide, each with the jurors' proposals and the
+ * decision so far. The president decides all but those they have a conflict with, of which they learn only the
+ * number; a deputy decides only the dossiers staff named them for.
+ */
+public record Deliberation(Edition edition, List<Row> rows, boolean presiding, int decidedByDeputies) {
 
     public Deliberation {
         rows = List.copyOf(rows);

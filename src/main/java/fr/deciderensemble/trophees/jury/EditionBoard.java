@@ -3,23 +3,40 @@ package fr.deciderensemble.trophees.jury;
 import java.util.List;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Waiting;
 
-/** What the staff's edition page shows: the edition, what its process waits for, its dossiers and their jurors. */
-public record EditionBoard(Edition edition, Waiting waiting, List<Row> rows, List<Account> jurors) {
+/**
+ * What the staff's edition page shows: the edition, what its process waits for, its dossiers with their jurors
+ * and conflicts, the jurors one may assign, the jury's members (jurors and president) one may record a conflict
+ * for, and the conflicts the application suspects.
+ */
+public record EditionBoard(Edition edition, Waiting waiting, List<Row> rows, List<Account> jurors,
+        List<Account> members, List<Conflicts.Suggestion> suggestions) {
 
     public EditionBoard {
         rows = List.copyOf(rows);
         jurors = List.copyOf(jurors);
+        members = List.copyOf(members);
+        suggestions = List.copyOf(suggestions);
     }
 
-    /** One submitted dossier and the jurors it is assigned to, with their proposals. */
-    public record Row(Dossier dossier, List<Assignment> assignments) {
+    /**
+     * One submitted dossier, the jurors it is assigned to with their proposals, who may not judge it, and the juror
+     * named to decide it if the president may not (null otherwise).
+     */
+    public record Row(Dossier dossier, List<Assignment> assignments, List<Conflict> conflicts, Deputy deputy) {
 
         public Row {
             assignments = List.copyOf(assignments);
+            conflicts = List.copyOf(conflicts);
+        }
+
+        /** Whether the president has a conflict with this dossier, which then needs a deputy to decide it. */
+        public boolean presidentConflicted() {
+            return conflicts.stream().anyMatch(conflict -> conflict.getJuror().getRole() == Role.JURY_PRESIDENT);
         }
     }
 }

@@ -44,6 +44,9 @@ public class Jury {
     @Inject
     private Editions editions;
 
+    @Inject
+    private Conflicts conflicts;
+
     public void assign(long dossierId, long jurorId) {
         Dossier dossier = dossiers.find(dossierId);
         if (!process.waitingFor(dossier.getEdition()).forAssignments()) {
@@ -60,7 +63,25 @@ public class Jury {
         if (already) {
             throw new Refusal(409, "jury.assignment.duplicate");
         }
+        if (conflicts.between(dossierId, jurorId)) {
+            throw new Refusal(409, "jury.assignment.conflict");
+        }
         em.persist(new Assignment(dossier, juror));
+    }
+
+    /** Staff take a dossier back from a juror, unless the juror has scored it: that proposal would be lost. */
+    public void unassign(long assignmentId) {
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null) {
+            throw Refusal.notFound();
+        }
+        if (!process.waitingFor(assignment.getDossier().getEdition()).forAssignments()) {
+            throw new Refusal(409, "jury.assignment.closed");
+        }
+        if (assignment.isProposed()) {
+            throw new Refusal(409, "jury.unassign.scored");
+        }
+        em.remove(assignment);
     }
 
     private List<Assignment> assignmentsOf(Dossier dossier) {
@@ -102,29 +123,53 @@ public class Jury {
         assignment.propose(stars, text);
     }
 
-    /** Saves the president's choices so far; a dossier left without a choice stays open. */
-    public void settle(Map<Long, Verdict> verdicts) {
+    /**
+     * Saves the choices of whoever decides (the president, or a deputy on the dossiers they were named for); a
+     * dossier left without a choice stays open.
+     */
+    public void settle(Map<Long, Verdict> verdicts, Account decider) {
         verdicts.forEach((dossierId, verdict) -> {
             if (verdict != null) {
-                decide(dossierId, verdict);
+                decide(dossierId, verdict, decider);
             }
         });
     }
 
-    /** Settles every dossier and ends the deliberation, together or not at all. */
-    public void closeDeliberation(long editionId, Map<Long, Verdict> verdicts) {
+    /**
+     * The president settles their dossiers and ends the deliberation, together or not at all: every admissible
+     * dossier needs its decision, those decided by a deputy included.
+     */
+    public void closeDeliberation(long editionId, Map<Long, Verdict> verdicts, Account president) {
+        if (president.getRole() != Role.JURY_PRESIDENT) {
+            throw new Refusal(403, "error.forbidden");
+        }
         if (verdicts.containsValue(null)) {
             throw new Refusal("jury.deliberation.incomplete");
         }
-        settle(verdicts);
+        settle(verdicts, president);
+        Edition edition = editions.find(editionId);
+        Map<Long, Decision> decided = decisions(edition);
+        List<Long> open = dossiers.admissible(edition).stream().map(Dossier::getId)
+                .filter(id -> !decided.containsKey(id)).toList();
+        if (!open.isEmpty()) {
+            Map<Long, Deputy> deputies = conflicts.deputies(edition);
+            throw new Refusal(409, open.stream().allMatch(deputies::containsKey) ? "jury.deliberation.awaitingDeputy"
+                    : "jury.deliberation.deputyMissing");
+        }
         editions.finishDeliberation(editionId);
     }
 
-    /** The president's decision for one dossier: a recognition, or none. */
-    public void decide(long dossierId, Verdict verdict) {
+    /**
+     * A decision for one dossier: a recognition, or none. Only its decider may take it; to anybody else, above all a
+     * conflicted president, the dossier does not exist.
+     */
+    public void decide(long dossierId, Verdict verdict, Account decider) {
         Dossier dossier = dossiers.find(dossierId);
         if (!process.waitingFor(dossier.getEdition()).forDeliberation()) {
             throw new Refusal(409, "jury.deliberation.closed");
+        }
+        if (!conflicts.mayDecide(dossier, decider)) {
+            throw Refusal.notFound();
         }
         if (verdict.problem() != null) {
             throw new Refusal(verdict.problem());

@@ -237,6 +237,14 @@ class EditionJourneyIT {
     private void jurorProposesStars() {
         browser.login("jure2@trophees.example", DEMO_PASSWORD);
         assertThat(browser.mainText()).as("another juror sees nothing of this dossier").doesNotContain(TITLE);
+        assertThat(browser.text("progress")).startsWith("Aucun dossier noté sur");
+        String declined = browser.mainText().contains(MENTIONED) ? MENTIONED : PRIZED;
+        browser.clickLink(declined);
+        browser.assertAccessible();
+        browser.type("conflictReason", "J’ai conseillé cette mairie l’an dernier.");
+        browser.clickAndAnswer("declareConflict", true);
+        assertThat(browser.messages()).contains("ce dossier vous est retiré");
+        assertThat(browser.mainText()).as("a declared conflict takes the dossier off the list").doesNotContain(declined);
         browser.logout();
 
         browser.login("jure1@trophees.example", DEMO_PASSWORD);
@@ -250,10 +258,12 @@ class EditionJourneyIT {
         browser.click("propose");
         assertThat(browser.messages()).contains("Votre proposition est enregistrée");
         assertThat(browser.mainText()).contains("3 ★");
+        assertThat(browser.text("progress")).startsWith("1 dossier noté sur");
         browser.logout();
 
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
+        assertThat(browser.mainText()).contains("Conflit d’intérêts : Juré 2 (déclaré par le juré)");
         browser.click("closeScoring");
         assertThat(browser.text("phase")).isEqualTo("Délibération");
         browser.logout();

@@ -33,6 +33,14 @@ public final class Html {
                 : "";
     }
 
+    /** The text of the page's main part, as one line: what a reader sees of it, without the menus. */
+    public static String mainText(String html) {
+        Matcher matcher = Pattern.compile("<main[^>]*>(.*?)</main>", Pattern.DOTALL).matcher(html);
+        String main = matcher.find() ? matcher.group(1) : "";
+        return unescape(main.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ").strip());
+    }
+
     private static String stripFirstNewline(String text) {
         return text.startsWith("\n") ? text.substring(1) : text;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import fr.deciderensemble.trophees.edition.Edition;
@@ -14,6 +15,7 @@ import fr.deciderensemble.trophees.jury.Deliberation;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.jury.Verdict;
+import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +26,7 @@ import jakarta.inject.Named;
 /**
  * jury/deliberation.xhtml: the president sees the jurors' proposals side by side, dossier by dossier, decides each
  * dossier's recognition (stars, a special mention or a jury prize with its title, or none) and closes the
- * deliberation.
+ * deliberation. A juror named deputy decides here the dossiers the president has a conflict with.
  */
 @Named
 @ViewScoped
@@ -46,10 +48,14 @@ public class DeliberationPage implements Serializable {
     private transient Jury jury;
 
     @Inject
+    private transient CurrentUser user;
+
+    @Inject
     private transient Messages messages;
 
     public void load() {
-        deliberation = boards.deliberation().orElse(null);
+        Optional<Deliberation> open = messages.orNotFound(() -> boards.deliberation(user.account()));
+        deliberation = open == null ? null : open.orElse(null);
         if (deliberation != null) {
             deliberation.rows().stream().filter(row -> row.verdict() != null).forEach(row -> {
                 Verdict verdict = row.verdict();
@@ -69,13 +75,14 @@ public class DeliberationPage implements Serializable {
 
     public String save() {
         Map<Long, Verdict> verdicts = verdicts();
-        return verdicts != null && messages.attempt(() -> jury.settle(verdicts), "jury.settled")
+        return verdicts != null && messages.attempt(() -> jury.settle(verdicts, user.account()), "jury.settled")
                 ? "/jury/deliberation.xhtml?faces-redirect=true" : null;
     }
 
     public String finish() {
         Map<Long, Verdict> verdicts = verdicts();
-        return verdicts != null && messages.attempt(() -> jury.closeDeliberation(edition().getId(), verdicts),
+        return verdicts != null && messages.attempt(() -> jury.closeDeliberation(edition().getId(), verdicts,
+                user.account()),
                 "jury.deliberationFinished") ? "/jury/deliberation.xhtml?faces-redirect=true" : null;
     }
 

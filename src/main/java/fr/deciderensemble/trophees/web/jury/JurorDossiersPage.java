@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.web.jury;
 import java.util.List;
 
 import fr.deciderensemble.trophees.jury.Assignment;
+import fr.deciderensemble.trophees.jury.Conflicts;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,9 @@ public class JurorDossiersPage {
     private Jury jury;
 
     @Inject
+    private Conflicts conflicts;
+
+    @Inject
     private CurrentUser user;
 
     private List<Assignment> assignments;
@@ -27,5 +31,15 @@ public class JurorDossiersPage {
             assignments = jury.assignedTo(user.account());
         }
         return assignments;
+    }
+
+    /** How many dossiers of the deliberation under way this juror decides in the president's place. */
+    public long getDeputised() {
+        return conflicts.deputisedBy(user.account());
+    }
+
+    /** How many of the listed dossiers the juror has scored: their progress, n of m. */
+    public long getScored() {
+        return getAssignments().stream().filter(Assignment::isProposed).count();
     }
 }

@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.web.jury;
 import java.io.Serializable;
 
 import fr.deciderensemble.trophees.jury.Assignment;
+import fr.deciderensemble.trophees.jury.Conflicts;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
@@ -10,7 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** jury/dossier.xhtml?id=…: a juror reads an assigned dossier and proposes its stars. */
+/** jury/dossier.xhtml?id=…: a juror reads an assigned dossier, proposes its stars or declares a conflict. */
 @Named
 @ViewScoped
 public class ScoringPage implements Serializable {
@@ -21,9 +22,13 @@ public class ScoringPage implements Serializable {
     private Assignment assignment;
     private Integer stars;
     private String comment;
+    private String conflictReason;
 
     @Inject
     private transient Jury jury;
+
+    @Inject
+    private transient Conflicts conflicts;
 
     @Inject
     private transient CurrentUser user;
@@ -42,6 +47,20 @@ public class ScoringPage implements Serializable {
     public String propose() {
         return messages.attempt(() -> jury.propose(id, user.account(), stars, comment), "jury.proposed")
                 ? "/jury/dossiers.xhtml?faces-redirect=true" : null;
+    }
+
+    /** The juror steps aside: the dossier leaves their list and can never be given back to them. */
+    public String declareConflict() {
+        return messages.attempt(() -> conflicts.declare(id, user.account(), conflictReason), "jury.conflict.declared")
+                ? "/jury/dossiers.xhtml?faces-redirect=true" : null;
+    }
+
+    public String getConflictReason() {
+        return conflictReason;
+    }
+
+    public void setConflictReason(String conflictReason) {
+        this.conflictReason = conflictReason;
     }
 
     public Assignment getAssignment() {

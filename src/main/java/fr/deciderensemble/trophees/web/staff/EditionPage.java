@@ -10,16 +10,18 @@ import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.jury.AutoAssignment;
 import fr.deciderensemble.trophees.jury.Boards;
+import fr.deciderensemble.trophees.jury.Conflicts;
 import fr.deciderensemble.trophees.jury.EditionBoard;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** equipe/edition.xhtml?id=…: one edition's phase actions, admissibility and assignment of its dossiers. */
+/** equipe/edition.xhtml?id=…: one edition's phase actions, admissibility, conflicts of interest and assignment. */
 @Named
 @ViewScoped
 public class EditionPage implements Serializable {
@@ -30,6 +32,7 @@ public class EditionPage implements Serializable {
     private LocalDateTime newDeadline;
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, Long> jurorChoices = new HashMap<>();
+    private final Map<Long, Long> deputyChoices = new HashMap<>();
 
     @Inject
     private transient Editions editions;
@@ -47,11 +50,17 @@ public class EditionPage implements Serializable {
     private transient Jury jury;
 
     @Inject
+    private transient Conflicts conflicts;
+
+    @Inject
     private transient Messages messages;
 
     private EditionBoard board;
     private int perDossier = AutoAssignment.DEFAULT_PER_DOSSIER;
     private AutoAssignment.Preview preview;
+    private Long conflictDossier;
+    private Long conflictJuror;
+    private String conflictReason;
 
     public void load() {
         board = messages.orNotFound(() -> boards.edition(id));
@@ -101,12 +110,30 @@ public class EditionPage implements Serializable {
     }
 
     public String assign(long dossierId) {
-        Long juror = jurorChoices.get(dossierId);
-        if (juror == null) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "jury.assignment.chooseJuror");
+        return withJuror(jurorChoices.get(dossierId), juror -> jury.assign(dossierId, juror), "jury.assigned");
+    }
+
+    public String unassign(long assignmentId) {
+        return act(edition -> jury.unassign(assignmentId), "jury.unassigned");
+    }
+
+    public String recordConflict() {
+        if (conflictDossier == null || conflictJuror == null) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "jury.conflict.choose");
             return null;
         }
-        return act(edition -> jury.assign(dossierId, juror), "jury.assigned");
+        return act(edition -> conflicts.record(conflictDossier, conflictJuror, conflictReason), "jury.conflict.recorded");
+    }
+
+    public String nameDeputy(long dossierId) {
+        return withJuror(deputyChoices.get(dossierId), juror -> conflicts.nameDeputy(dossierId, juror),
+                "jury.deputy.named");
+    }
+
+    /** Staff confirm a suspected conflict; its reason says what the application saw. */
+    public String confirmConflict(long dossierId, long jurorId, String domain) {
+        String reason = Messages.format(FacesContext.getCurrentInstance(), "conflict.sameDomain", domain);
+        return act(edition -> conflicts.record(dossierId, jurorId, reason), "jury.conflict.recorded");
     }
 
     /** Shows what the automatic assignment would add; nothing is stored until staff apply it. */
@@ -135,11 +162,44 @@ public class EditionPage implements Serializable {
         this.perDossier = perDossier;
     }
 
+    /** Runs a staff action on the juror chosen in a row's list, or asks for one. */
+    private String withJuror(Long juror, LongConsumer action, String successKey) {
+        if (juror == null) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "jury.assignment.chooseJuror");
+            return null;
+        }
+        return act(edition -> action.accept(juror), successKey);
+    }
+
     /** Runs a staff action; on success the page is reloaded by redirect so a refresh cannot repeat it. */
     private String act(LongConsumer action, String successKey) {
         return messages.attempt(() -> action.accept(id), successKey)
                 ? "/equipe/edition.xhtml?faces-redirect=true&id=" + id
                 : null;
+    }
+
+    public Long getConflictDossier() {
+        return conflictDossier;
+    }
+
+    public void setConflictDossier(Long conflictDossier) {
+        this.conflictDossier = conflictDossier;
+    }
+
+    public Long getConflictJuror() {
+        return conflictJuror;
+    }
+
+    public void setConflictJuror(Long conflictJuror) {
+        this.conflictJuror = conflictJuror;
+    }
+
+    public String getConflictReason() {
+        return conflictReason;
+    }
+
+    public void setConflictReason(String conflictReason) {
+        this.conflictReason = conflictReason;
     }
 
     public long getId() {
@@ -160,6 +220,10 @@ public class EditionPage implements Serializable {
 
     public Map<Long, String> getReasons() {
         return reasons;
+    }
+
+    public Map<Long, Long> getDeputyChoices() {
+        return deputyChoices;
     }
 
     public Map<Long, Long> getJurorChoices() {

@@ -1,0 +1,219 @@
+package fr.deciderensemble.trophees.jury;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.account.Role;
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.DossierStatus;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.EditionProcess;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.edition.Waiting;
+import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.Text;
+import fr.deciderensemble.trophees.platform.TextLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Conflicts of interest, as HotCRP keeps them: recorded by staff or declared by the juror, never crossed by an
+ * assignment, and the end of any assignment they meet. They may be recorded while dossiers are being assigned or
+ * scored; the jury's later steps only read them.
+ */
+@ApplicationScoped
+@Transactional
+public class Conflicts {
+
+    /**
+     * Mail providers anyone may use: sharing one says nothing about a tie, so such domains never suggest a
+     * conflict.
+     */
+    private static final Set<String> PUBLIC_DOMAINS = Set.of("gmail.com", "googlemail.com", "yahoo.fr", "yahoo.com",
+            "hotmail.fr", "hotmail.com", "outlook.fr", "outlook.com", "live.fr", "live.com", "msn.com", "icloud.com",
+            "me.com", "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "neuf.fr", "laposte.net", "bbox.fr",
+            "numericable.fr", "aol.com", "gmx.fr", "gmx.com", "proton.me", "protonmail.com");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EditionProcess process;
+
+    @Inject
+    private Dossiers dossiers;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Editions editions;
+
+    /** Staff record a conflict they know of; the juror loses the dossier, and any proposal made on it. */
+    public void record(long dossierId, long jurorId, String reason) {
+        Dossier dossier = open(dossiers.find(dossierId));
+        Account juror = accounts.find(jurorId);
+        if (juror.getRole() != Role.JUROR && juror.getRole() != Role.JURY_PRESIDENT) {
+            throw new Refusal("jury.assignment.notJuror");
+        }
+        store(dossier, juror, Conflict.Source.STAFF, reason);
+        assignmentOf(dossier, juror).ifPresent(em::remove);
+    }
+
+    /**
+     * A juror declares a conflict on a dossier of their list. Once they have scored it, only staff may record it:
+     * the proposal would otherwise vanish at the juror's word.
+     */
+    public void declare(long assignmentId, Account juror, String reason) {
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null || !assignment.getJuror().getId().equals(juror.getId())) {
+            throw Refusal.notFound();
+        }
+        open(assignment.getDossier());
+        if (assignment.isProposed()) {
+            throw new Refusal(409, "jury.conflict.alreadyScored");
+        }
+        store(assignment.getDossier(), juror, Conflict.Source.JUROR, reason);
+        em.remove(assignment);
+    }
+
+    /**
+     * Staff name the juror who decides a dossier in the place of the president, who has a conflict with it; until
+     * the deliberation ends, they may name another.
+     */
+    public void nameDeputy(long dossierId, long jurorId) {
+        Dossier dossier = dossiers.find(dossierId);
+        Waiting waiting = process.waitingFor(dossier.getEdition());
+        if (!waiting.forAssignments() && !waiting.forDeliberation()) {
+            throw new Refusal(409, "jury.deputy.closed");
+        }
+        Account juror = accounts.find(jurorId);
+        if (juror.getRole() != Role.JUROR) {
+            throw new Refusal("jury.assignment.notJuror");
+        }
+        if (between(dossierId, jurorId)) {
+            throw new Refusal(409, "jury.deputy.conflicted");
+        }
+        boolean presidentConflicted = em.createQuery("select count(c) from Conflict c where c.dossier = :dossier"
+                + " and c.juror.role = :president", Long.class).setParameter("dossier", dossier)
+                .setParameter("president", Role.JURY_PRESIDENT).getSingleResult() > 0;
+        if (!presidentConflicted) {
+            throw new Refusal(409, "jury.deputy.needless");
+        }
+        Deputy deputy = em.find(Deputy.class, dossierId);
+        if (deputy == null) {
+            em.persist(new Deputy(dossier, juror));
+        } else {
+            deputy.replaceBy(juror);
+        }
+    }
+
+    /** The deputies named for the edition's dossiers, by dossier id. */
+    public Map<Long, Deputy> deputies(Edition edition) {
+        return em.createNamedQuery("Deputy.ofEdition", Deputy.class).setParameter("edition", edition)
+                .getResultStream().collect(Collectors.toMap(Deputy::getDossierId, Function.identity()));
+    }
+
+    /** How many dossiers of the deliberation under way this juror decides in the president's place. */
+    public long deputisedBy(Account juror) {
+        return editions.deliberating().map(edition -> em.createQuery("select count(d) from Deputy d"
+                + " where d.juror = :juror and d.dossier.edition = :edition", Long.class).setParameter("juror", juror)
+                .setParameter("edition", edition).getSingleResult()).orElse(0L);
+    }
+
+    /** Whether this account decides the dossier: the president free of conflict with it, or its deputy. */
+    boolean mayDecide(Dossier dossier, Account reader) {
+        if (reader.getRole() == Role.JURY_PRESIDENT) {
+            return !between(dossier.getId(), reader.getId());
+        }
+        Deputy deputy = em.find(Deputy.class, dossier.getId());
+        return deputy != null && deputy.getJuror().getId().equals(reader.getId());
+    }
+
+    public boolean between(long dossierId, long jurorId) {
+        return em.createNamedQuery("Conflict.between", Long.class).setParameter("dossier", dossierId)
+                .setParameter("juror", jurorId).getSingleResult() > 0;
+    }
+
+    public List<Conflict> of(Edition edition) {
+        return em.createNamedQuery("Conflict.ofEdition", Conflict.class).setParameter("edition", edition)
+                .getResultList();
+    }
+
+    /**
+     * Pairs staff should look at: a juror whose e-mail domain is the one a dossier's candidate writes from, unless
+     * it is a public provider's, and unless the pair is among the edition's recorded conflicts.
+     */
+    public List<Suggestion> likely(Edition edition, List<Conflict> known, List<Account> jurors) {
+        Set<String> recorded = known.stream()
+                .map(conflict -> conflict.getDossier().getId() + ":" + conflict.getJuror().getId())
+                .collect(Collectors.toSet());
+        List<Object[]> contacts = em.createQuery("select d, c.email from Dossier d join d.candidate c"
+                + " where d.edition = :edition and d.status = :submitted order by d.id", Object[].class)
+                .setParameter("edition", edition).setParameter("submitted", DossierStatus.SUBMITTED).getResultList();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Object[] contact : contacts) {
+            Dossier dossier = (Dossier) contact[0];
+            String domain = privateDomain((String) contact[1]);
+            for (Account juror : jurors) {
+                if (domain != null && domain.equals(privateDomain(juror.getEmail()))
+                        && !recorded.contains(dossier.getId() + ":" + juror.getId())) {
+                    suggestions.add(new Suggestion(dossier, juror, domain));
+                }
+            }
+        }
+        return suggestions;
+    }
+
+    /** The domain of an address, or {@code null} when it is a public provider's. */
+    static String privateDomain(String email) {
+        String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return PUBLIC_DOMAINS.contains(domain) ? null : domain;
+    }
+
+    private Dossier open(Dossier dossier) {
+        if (!process.waitingFor(dossier.getEdition()).forAssignments()) {
+            throw new Refusal(409, "jury.conflict.closed");
+        }
+        return dossier;
+    }
+
+    private void store(Dossier dossier, Account juror, Conflict.Source source, String typed) {
+        String reason = Text.normalise(typed);
+        if (reason == null) {
+            throw new Refusal("jury.conflict.reasonMissing");
+        }
+        if (Text.hasForbiddenCharacters(reason, true)) {
+            throw new Refusal("text.forbiddenCharacters");
+        }
+        if (Text.tooLong(reason, TextLimits.ITEM)) {
+            throw new Refusal("jury.conflict.reasonTooLong");
+        }
+        if (between(dossier.getId(), juror.getId())) {
+            throw new Refusal(409, "jury.conflict.duplicate");
+        }
+        em.persist(new Conflict(dossier, juror, source, reason));
+    }
+
+    private Optional<Assignment> assignmentOf(Dossier dossier, Account juror) {
+        return em.createQuery("select a from Assignment a where a.dossier = :dossier and a.juror = :juror",
+                Assignment.class).setParameter("dossier", dossier).setParameter("juror", juror).getResultStream()
+                .findFirst();
+    }
+
+    /** A pair that looks like a conflict, and why. */
+    public record Suggestion(Dossier dossier, Account juror, String domain) {
+    }
+}
