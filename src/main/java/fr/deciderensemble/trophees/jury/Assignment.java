@@ -1,19 +1,29 @@
 package fr.deciderensemble.trophees.jury;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.platform.TextLimits;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
 
-/** A dossier given to a juror, and the stars the juror proposes for it. */
+/** A dossier given to a juror, and the juror's score sheet for it: ratings by criterion, and the stars proposed. */
 @Entity
 @NamedQuery(name = "Assignment.ofJuror", query = "select a from Assignment a where a.juror = :juror"
         + " order by a.dossier.edition.year desc, a.dossier.id")
@@ -22,8 +32,6 @@ import jakarta.persistence.NamedQuery;
 @NamedQuery(name = "Assignment.ofEdition", query = "select a from Assignment a join fetch a.juror j"
         + " join fetch a.dossier d where d.edition = :edition order by d.id, j.displayName")
 public class Assignment {
-
-    static final int MAX_COMMENT = 5000;
 
     @Id
     @GeneratedValue(generator = "ids")
@@ -40,11 +48,31 @@ public class Assignment {
     @Column(name = "proposed_stars")
     private Integer proposedStars;
 
-    @Column(length = MAX_COMMENT)
+    @Column(length = ScoreSheets.MAX_COMMENT)
     private String comment;
 
     @Column(name = "proposed_at")
     private OffsetDateTime proposedAt;
+
+    /** The sheet's ratings by criterion id; read in one batch for all the rows of a page. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "rating", joinColumns = @JoinColumn(name = "assignment_id"))
+    @MapKeyColumn(name = "criterion_id")
+    @BatchFetch(BatchFetchType.IN)
+    private Map<Long, Rating> ratings = new HashMap<>();
+
+    @Column(name = "weighted_score")
+    private Double weightedScore;
+
+    @Column(name = "override_reason", length = TextLimits.ITEM)
+    private String overrideReason;
+
+    @Column(name = "draft_saved_at")
+    private OffsetDateTime draftSavedAt;
+
+    /** Two tabs saving the same sheet: the second is told, never silently overwrites the first. */
+    @Version
+    private long version;
 
     protected Assignment() {
     }
@@ -54,10 +82,21 @@ public class Assignment {
         this.juror = juror;
     }
 
-    void propose(int stars, String comment) {
-        this.proposedStars = stars;
+    /** Keeps the ratings so far; the sheet stays a draft. */
+    void saveDraft(Map<Long, Rating> ratings, String comment) {
+        this.ratings.clear();
+        this.ratings.putAll(ratings);
         this.comment = comment;
-        this.proposedAt = OffsetDateTime.now();
+        this.draftSavedAt = OffsetDateTime.now();
+    }
+
+    /** Submits the sheet: its weighted score, the stars proposed, and why they differ from the score's, if they do. */
+    void submit(Map<Long, Rating> ratings, String comment, double weightedScore, int stars, String overrideReason) {
+        saveDraft(ratings, comment);
+        this.weightedScore = weightedScore;
+        this.proposedStars = stars;
+        this.overrideReason = overrideReason;
+        this.proposedAt = draftSavedAt;
     }
 
     public Long getId() {
@@ -82,5 +121,26 @@ public class Assignment {
 
     public boolean isProposed() {
         return proposedAt != null;
+    }
+
+    public Map<Long, Rating> getRatings() {
+        return ratings;
+    }
+
+    /** The weighted mean of the ratings, 1 to 4; null for a proposal made before score sheets existed. */
+    public Double getWeightedScore() {
+        return weightedScore;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public OffsetDateTime getDraftSavedAt() {
+        return draftSavedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

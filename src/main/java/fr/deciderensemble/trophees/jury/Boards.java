@@ -47,6 +47,9 @@ public class Boards {
     @Inject
     private Conflicts conflicts;
 
+    @Inject
+    private ScoreSheets scoreSheets;
+
     public EditionBoard edition(long editionId) {
         Edition edition = editions.find(editionId);
         Map<Long, List<Assignment>> assignments = byDossier(edition);
@@ -62,7 +65,7 @@ public class Boards {
         List<Account> members = new ArrayList<>(accounts.withRole(Role.JURY_PRESIDENT));
         members.addAll(jurors);
         return new EditionBoard(edition, process.waitingFor(edition), rows, jurors, members,
-                conflicts.likely(edition, known, members));
+                conflicts.likely(edition, known, members), scoreSheets.grid(edition), scoreSheets.frozen(edition));
     }
 
     /**

@@ -11,16 +11,18 @@ import fr.deciderensemble.trophees.edition.Waiting;
 /**
  * What the staff's edition page shows: the edition, what its process waits for, its dossiers with their jurors
  * and conflicts, the jurors one may assign, the jury's members (jurors and president) one may record a conflict
- * for, and the conflicts the application suspects.
+ * for, the conflicts the application suspects, and the score sheet's criteria.
  */
 public record EditionBoard(Edition edition, Waiting waiting, List<Row> rows, List<Account> jurors,
-        List<Account> members, List<Conflicts.Suggestion> suggestions) {
+        List<Account> members, List<Conflicts.Suggestion> suggestions, List<ScoreSheets.Line> criteria,
+        boolean criteriaFrozen) {
 
     public EditionBoard {
         rows = List.copyOf(rows);
         jurors = List.copyOf(jurors);
         members = List.copyOf(members);
         suggestions = List.copyOf(suggestions);
+        criteria = List.copyOf(criteria);
     }
 
     /**

@@ -27,8 +27,6 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class Jury {
 
-    public static final int MAX_STARS = 4;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -106,21 +104,6 @@ public class Jury {
             throw Refusal.notFound();
         }
         return assignment;
-    }
-
-    public void propose(long assignmentId, Account juror, Integer stars, String comment) {
-        Assignment assignment = assignment(assignmentId, juror);
-        if (!process.waitingFor(assignment.getDossier().getEdition()).forScores()) {
-            throw new Refusal(409, "jury.scoring.closed");
-        }
-        if (stars == null || stars < 0 || stars > MAX_STARS) {
-            throw new Refusal("jury.stars.outOfRange");
-        }
-        String text = comment == null ? "" : comment.strip();
-        if (text.length() > Assignment.MAX_COMMENT) {
-            throw new Refusal("jury.comment.tooLong");
-        }
-        assignment.propose(stars, text);
     }
 
     /**

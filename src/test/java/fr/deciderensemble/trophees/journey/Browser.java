@@ -109,6 +109,12 @@ final class Browser implements AutoCloseable {
         return text;
     }
 
+    /** Waits until the element shows this text, as after a part of the page is updated in place. */
+    void awaitText(String id, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
     boolean present(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

@@ -252,10 +252,23 @@ class EditionJourneyIT {
         browser.assertAccessible();
         browser.clickLink(TITLE);
         assertThat(browser.mainText()).contains("cour d’école", "Associer les familles", "Mars : vote dans les écoles");
-        browser.chooseValue("stars", "3");
+        browser.chooseValue("criteria:0:score", "4");
+        browser.type("criteria:0:note", "Chaque famille a pu voter.");
+        browser.click("saveDraft");
+        assertThat(browser.messages()).contains("Votre brouillon est enregistré");
+        assertThat(browser.value("criteria:0:score")).as("the draft keeps what was rated").isEqualTo("4");
+        assertThat(browser.text("result")).contains("quand chaque critère est noté");
+        for (int criterion = 1; criterion < 5; criterion++) {
+            browser.chooseValue("criteria:" + criterion + ":score", "3");
+        }
+        browser.awaitText("result", "3,30 sur 4, soit 3 étoiles");
+        browser.chooseValue("overrideStars", "4");
         browser.type("comment", "Démarche exemplaire, très bien documentée.");
         browser.assertAccessible();
-        browser.click("propose");
+        browser.clickAndAnswer("submitSheet", true);
+        assertThat(browser.messages()).contains("Dites pourquoi vous proposez un autre nombre d’étoiles");
+        browser.chooseValue("overrideStars", "");
+        browser.clickAndAnswer("submitSheet", true);
         assertThat(browser.messages()).contains("Votre proposition est enregistrée");
         assertThat(browser.mainText()).contains("3 ★");
         assertThat(browser.text("progress")).startsWith("1 dossier noté sur");
@@ -275,7 +288,7 @@ class EditionJourneyIT {
 
         browser.login("presidence@trophees.example", DEMO_PASSWORD);
         assertThat(browser.path()).isEqualTo("/jury/deliberation.xhtml");
-        assertThat(browser.mainText()).contains(TITLE, "Juré 1", "3 étoiles", "Démarche exemplaire");
+        assertThat(browser.mainText()).contains(TITLE, "Juré 1", "3 étoiles", "(note pondérée 3,30 sur 4)", "Démarche exemplaire");
         browser.assertAccessible();
         browser.chooseValue("proposals:0:final", "STARS_3");
         browser.chooseValue("proposals:1:final", "SPECIAL_MENTION");

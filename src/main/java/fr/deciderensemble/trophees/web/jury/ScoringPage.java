@@ -1,17 +1,26 @@
 package fr.deciderensemble.trophees.web.jury;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
-import fr.deciderensemble.trophees.jury.Assignment;
 import fr.deciderensemble.trophees.jury.Conflicts;
-import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.jury.Rating;
+import fr.deciderensemble.trophees.jury.ScoreSheet;
+import fr.deciderensemble.trophees.jury.ScoreSheets;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** jury/dossier.xhtml?id=…: a juror reads an assigned dossier, proposes its stars or declares a conflict. */
+/**
+ * jury/dossier.xhtml?id=…: a juror reads an assigned dossier and fills its score sheet (a rating per criterion,
+ * the weighted result and the stars it proposes, which they may override with a reason), saves it as a draft,
+ * submits it, or declares a conflict instead.
+ */
 @Named
 @ViewScoped
 public class ScoringPage implements Serializable {
@@ -19,13 +28,17 @@ public class ScoringPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private long id;
-    private Assignment assignment;
-    private Integer stars;
+    private ScoreSheets.Sheet sheet;
+    private long version;
+    private final List<Integer> scores = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private String comment;
+    private Integer overrideStars;
+    private String overrideReason;
     private String conflictReason;
 
     @Inject
-    private transient Jury jury;
+    private transient ScoreSheets scoreSheets;
 
     @Inject
     private transient Conflicts conflicts;
@@ -37,15 +50,41 @@ public class ScoringPage implements Serializable {
     private transient Messages messages;
 
     public void load() {
-        assignment = messages.orNotFound(() -> jury.assignment(id, user.account()));
-        if (assignment != null) {
-            stars = assignment.getProposedStars();
-            comment = assignment.getComment();
+        sheet = messages.orNotFound(() -> scoreSheets.sheet(id, user.account()));
+        if (sheet != null) {
+            version = sheet.assignment().getVersion();
+            for (Rating rating : sheet.ratings()) {
+                scores.add(rating == null ? null : rating.getScore());
+                notes.add(rating == null ? null : rating.getComment());
+            }
+            comment = sheet.assignment().getComment();
+            overrideReason = sheet.assignment().getOverrideReason();
+            overrideStars = overrideReason == null ? null : sheet.assignment().getProposedStars();
         }
     }
 
-    public String propose() {
-        return messages.attempt(() -> jury.propose(id, user.account(), stars, comment), "jury.proposed")
+    /** The weighted mean of the ratings typed so far, once every criterion is rated. */
+    public Double getWeighted() {
+        OptionalDouble weighted = ScoreSheet.weighted(IntStream.range(0, sheet.criteria().size())
+                .mapToObj(index -> new ScoreSheet.Line(sheet.criteria().get(index).weight(), scores.get(index)))
+                .toList());
+        return weighted.isPresent() ? weighted.getAsDouble() : null;
+    }
+
+    /** The stars the weighted result proposes, null until every criterion is rated. */
+    public Integer getComputedStars() {
+        Double weighted = getWeighted();
+        return weighted == null ? null : ScoreSheet.stars(weighted);
+    }
+
+    /** Keeps the ratings so far; the page reloads with what was saved. */
+    public String saveDraft() {
+        return messages.attempt(() -> scoreSheets.saveDraft(id, user.account(), version, input()), "jury.sheet.saved")
+                ? "/jury/dossier.xhtml?faces-redirect=true&id=" + id : null;
+    }
+
+    public String submit() {
+        return messages.attempt(() -> scoreSheets.submit(id, user.account(), version, input()), "jury.proposed")
                 ? "/jury/dossiers.xhtml?faces-redirect=true" : null;
     }
 
@@ -55,16 +94,20 @@ public class ScoringPage implements Serializable {
                 ? "/jury/dossiers.xhtml?faces-redirect=true" : null;
     }
 
-    public String getConflictReason() {
-        return conflictReason;
+    private ScoreSheets.Input input() {
+        return new ScoreSheets.Input(scores, notes, comment, overrideStars, overrideReason);
     }
 
-    public void setConflictReason(String conflictReason) {
-        this.conflictReason = conflictReason;
+    public ScoreSheets.Sheet getSheet() {
+        return sheet;
     }
 
-    public Assignment getAssignment() {
-        return assignment;
+    public List<Integer> getScores() {
+        return scores;
+    }
+
+    public List<String> getNotes() {
+        return notes;
     }
 
     public long getId() {
@@ -75,19 +118,35 @@ public class ScoringPage implements Serializable {
         this.id = id;
     }
 
-    public Integer getStars() {
-        return stars;
-    }
-
-    public void setStars(Integer stars) {
-        this.stars = stars;
-    }
-
     public String getComment() {
         return comment;
     }
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public Integer getOverrideStars() {
+        return overrideStars;
+    }
+
+    public void setOverrideStars(Integer overrideStars) {
+        this.overrideStars = overrideStars;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public String getConflictReason() {
+        return conflictReason;
+    }
+
+    public void setConflictReason(String conflictReason) {
+        this.conflictReason = conflictReason;
     }
 }

@@ -2,7 +2,9 @@ package fr.deciderensemble.trophees.web.staff;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -13,6 +15,7 @@ import fr.deciderensemble.trophees.jury.Boards;
 import fr.deciderensemble.trophees.jury.Conflicts;
 import fr.deciderensemble.trophees.jury.EditionBoard;
 import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.jury.ScoreSheets;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -53,6 +56,9 @@ public class EditionPage implements Serializable {
     private transient Conflicts conflicts;
 
     @Inject
+    private transient ScoreSheets scoreSheets;
+
+    @Inject
     private transient Messages messages;
 
     private EditionBoard board;
@@ -61,9 +67,16 @@ public class EditionPage implements Serializable {
     private Long conflictDossier;
     private Long conflictJuror;
     private String conflictReason;
+    private final List<CriterionField> criteria = new ArrayList<>();
 
     public void load() {
         board = messages.orNotFound(() -> boards.edition(id));
+        if (board != null) {
+            board.criteria().forEach(line -> criteria.add(new CriterionField(line.label(), line.weight())));
+            // Room for new criteria: a blank line is dropped on saving.
+            criteria.add(new CriterionField(null, null));
+            criteria.add(new CriterionField(null, null));
+        }
     }
 
     /** The edition, what its process waits for (the buttons shown are the steps it would take), its dossiers. */
@@ -111,6 +124,16 @@ public class EditionPage implements Serializable {
 
     public String assign(long dossierId) {
         return withJuror(jurorChoices.get(dossierId), juror -> jury.assign(dossierId, juror), "jury.assigned");
+    }
+
+    public String saveCriteria() {
+        List<ScoreSheets.Line> lines = criteria.stream().map(field -> new ScoreSheets.Line(field.getLabel(),
+                field.getWeight())).toList();
+        return act(edition -> scoreSheets.define(edition, lines), "jury.criteria.saved");
+    }
+
+    public List<CriterionField> getCriteria() {
+        return criteria;
     }
 
     public String unassign(long assignmentId) {

@@ -1,0 +1,232 @@
+package fr.deciderensemble.trophees.jury;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.EditionProcess;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.Text;
+import fr.deciderensemble.trophees.platform.TextLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The score sheets: the criteria staff define for an edition, and each juror's sheet on each dossier, saved as a
+ * draft then submitted. Criteria are frozen once a sheet is submitted, so that every sheet of an edition is read
+ * against the same grid.
+ */
+@ApplicationScoped
+@Transactional
+public class ScoreSheets {
+
+    /** The programme's own criteria, for an edition whose staff have not defined theirs. */
+    static final List<Line> DEFAULTS = List.of(new Line("Qualité de la démarche participative", 3),
+            new Line("Inclusion des publics", 2), new Line("Effet sur la décision", 3), new Line("Innovation", 1),
+            new Line("Reproductibilité", 1));
+    public static final int MAX_CRITERIA = 12;
+    public static final int MAX_WEIGHT = 100;
+    static final int MAX_COMMENT = 5000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Editions editions;
+
+    @Inject
+    private EditionProcess process;
+
+    @Inject
+    private Jury jury;
+
+    /** A criterion as staff type it and pages show it. */
+    public record Line(String label, Integer weight) {
+    }
+
+    /** What a juror typed on a sheet: one rating and comment per criterion, in the grid's order. */
+    public record Input(List<Integer> scores, List<String> comments, String comment, Integer overrideStars,
+            String overrideReason) {
+    }
+
+    /** One of the juror's sheets, with the edition's grid and the ratings saved so far (null where none). */
+    public record Sheet(Assignment assignment, List<Line> criteria, List<Rating> ratings) {
+    }
+
+    /** The edition's criteria: those staff defined, or the programme's until then. */
+    public List<Line> grid(Edition edition) {
+        List<Criterion> stored = criteria(edition);
+        return stored.isEmpty() ? DEFAULTS
+                : stored.stream().map(criterion -> new Line(criterion.getLabel(), criterion.getWeight())).toList();
+    }
+
+    /** Whether a sheet of the edition has been submitted, which freezes its criteria. */
+    public boolean frozen(Edition edition) {
+        return em.createQuery("select count(a) from Assignment a where a.dossier.edition = :edition"
+                + " and a.proposedAt is not null", Long.class).setParameter("edition", edition).getSingleResult() > 0;
+    }
+
+    /**
+     * Staff define the criteria, in order; blank lines are dropped. Criteria keep their place, so that the drafts
+     * already rated keep their ratings for the criteria that stay.
+     */
+    public void define(long editionId, List<Line> typed) {
+        Edition edition = editions.find(editionId);
+        if (!process.waitingFor(edition).forAssignments()) {
+            throw new Refusal(409, "jury.criteria.closed");
+        }
+        if (frozen(edition)) {
+            throw new Refusal(409, "jury.criteria.frozen");
+        }
+        List<Line> lines = validated(typed);
+        List<Criterion> stored = criteria(edition);
+        for (int position = 0; position < Math.max(lines.size(), stored.size()); position++) {
+            if (position >= lines.size()) {
+                em.remove(stored.get(position));
+            } else if (position >= stored.size()) {
+                Line line = lines.get(position);
+                em.persist(new Criterion(edition, position, line.label(), line.weight()));
+            } else {
+                stored.get(position).change(lines.get(position).label(), lines.get(position).weight());
+            }
+        }
+    }
+
+    public Sheet sheet(long assignmentId, Account juror) {
+        Assignment assignment = jury.assignment(assignmentId, juror);
+        List<Criterion> stored = criteria(assignment.getDossier().getEdition());
+        if (stored.isEmpty()) {
+            return new Sheet(assignment, DEFAULTS, DEFAULTS.stream().map(line -> (Rating) null).toList());
+        }
+        return new Sheet(assignment, grid(assignment.getDossier().getEdition()),
+                stored.stream().map(criterion -> assignment.getRatings().get(criterion.getId())).toList());
+    }
+
+    /** Keeps what the juror rated so far, complete or not. */
+    public void saveDraft(long assignmentId, Account juror, long version, Input input) {
+        write(assignmentId, juror, version, input, false);
+    }
+
+    /**
+     * Submits the sheet: every criterion rated; the stars proposed are those of the weighted score unless the juror
+     * overrides them, with a reason. A submitted sheet no longer changes.
+     */
+    public void submit(long assignmentId, Account juror, long version, Input input) {
+        write(assignmentId, juror, version, input, true);
+    }
+
+    private void write(long assignmentId, Account juror, long version, Input input, boolean submitting) {
+        Assignment assignment = jury.assignment(assignmentId, juror);
+        Edition edition = assignment.getDossier().getEdition();
+        if (!process.waitingFor(edition).forScores()) {
+            throw new Refusal(409, "jury.scoring.closed");
+        }
+        if (assignment.isProposed()) {
+            throw new Refusal(409, "jury.sheet.submitted");
+        }
+        if (assignment.getVersion() != version) {
+            throw new Refusal(409, "jury.sheet.stale");
+        }
+        List<Criterion> criteria = criteria(edition);
+        if (criteria.isEmpty()) {
+            criteria = IntStream.range(0, DEFAULTS.size()).mapToObj(position -> {
+                Criterion criterion = new Criterion(edition, position, DEFAULTS.get(position).label(),
+                        DEFAULTS.get(position).weight());
+                em.persist(criterion);
+                return criterion;
+            }).toList();
+            // Ratings name their criterion by id, a link EclipseLink cannot order its inserts by: the criteria go first.
+            em.flush();
+        }
+        if (input.scores().size() != criteria.size()) {
+            throw new Refusal(409, "jury.criteria.changed");
+        }
+        Map<Long, Rating> ratings = new HashMap<>();
+        List<ScoreSheet.Line> lines = new ArrayList<>();
+        for (int index = 0; index < criteria.size(); index++) {
+            Integer score = input.scores().get(index);
+            if (score != null && (score < ScoreSheet.LOWEST || score > ScoreSheet.HIGHEST)) {
+                throw new Refusal("jury.rating.outOfRange");
+            }
+            String note = checked(index < input.comments().size() ? input.comments().get(index) : null,
+                    TextLimits.ITEM, "jury.rating.commentTooLong");
+            if (score != null) {
+                ratings.put(criteria.get(index).getId(), new Rating(score, note));
+            }
+            lines.add(new ScoreSheet.Line(criteria.get(index).getWeight(), score));
+        }
+        String comment = checked(input.comment(), MAX_COMMENT, "jury.comment.tooLong");
+        if (!submitting) {
+            assignment.saveDraft(ratings, comment);
+        } else {
+            double weighted = ScoreSheet.weighted(lines).orElseThrow(() -> new Refusal("jury.sheet.incomplete"));
+            int computed = ScoreSheet.stars(weighted);
+            int stars = input.overrideStars() == null ? computed : input.overrideStars();
+            if (stars < 0 || stars > ScoreSheet.HIGHEST) {
+                throw new Refusal("jury.stars.outOfRange");
+            }
+            String reason = checked(input.overrideReason(), TextLimits.ITEM, "jury.override.reasonTooLong");
+            if (stars != computed && reason == null) {
+                throw new Refusal("jury.override.reasonMissing");
+            }
+            assignment.submit(ratings, comment, weighted, stars, stars == computed ? null : reason);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new Refusal(409, "jury.sheet.stale");
+        }
+    }
+
+    private static String checked(String typed, int max, String tooLongKey) {
+        String text = Text.normalise(typed);
+        if (Text.hasForbiddenCharacters(text, true)) {
+            throw new Refusal("text.forbiddenCharacters");
+        }
+        if (Text.tooLong(text, max)) {
+            throw new Refusal(tooLongKey);
+        }
+        return text;
+    }
+
+    private static List<Line> validated(List<Line> typed) {
+        List<Line> lines = new ArrayList<>();
+        for (Line line : typed) {
+            String label = Text.normalise(line.label());
+            if (label == null && line.weight() == null) {
+                continue;
+            }
+            if (label == null) {
+                throw new Refusal("jury.criteria.labelMissing");
+            }
+            if (Text.hasForbiddenCharacters(label, false) || Text.tooLong(label, TextLimits.SHORT)) {
+                throw new Refusal("jury.criteria.labelTooLong");
+            }
+            if (line.weight() == null || line.weight() < 1 || line.weight() > MAX_WEIGHT) {
+                throw new Refusal("jury.criteria.weight");
+            }
+            lines.add(new Line(label, line.weight()));
+        }
+        if (lines.isEmpty()) {
+            throw new Refusal("jury.criteria.none");
+        }
+        if (lines.size() > MAX_CRITERIA) {
+            throw new Refusal("jury.criteria.tooMany");
+        }
+        return lines;
+    }
+
+    private List<Criterion> criteria(Edition edition) {
+        return em.createNamedQuery("Criterion.ofEdition", Criterion.class).setParameter("edition", edition)
+                .getResultList();
+    }
+}

@@ -1,0 +1,112 @@
+package fr.deciderensemble.trophees.jury;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.deciderensemble.trophees.journey.Demo;
+import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.WebSession;
+
+/**
+ * Score sheets in the application deployed on PostgreSQL: staff shape the criteria until the first sheet is sent,
+ * a juror saves a draft, two tabs cannot overwrite each other, and a sent sheet proposes the stars of its weighted
+ * score.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScoreSheetsIT {
+
+    private static final String TITLE = "Assemblée citoyenne du bassin versant";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive application() throws SQLException {
+        return FreshDeployment.onFreshDatabase();
+    }
+
+    @Test
+    void staffShapeTheCriteriaAndAJurorsSheetProposesTheStarsOfItsWeightedScore() throws Exception {
+        String edition = Demo.openCall(base.toURI(), 2031);
+        WebSession candidate = Demo.signedIn(base.toURI(), Demo.CANDIDATE);
+        String dossier = Demo.startDossier(candidate);
+        candidate.submit(dossier, "dossier", "submit", Map.of("title", TITLE, "holderName", "Syndicat de rivière",
+                "holderType", "PV", "department", "Isère", "approach", "Une assemblée tirée au sort.",
+                "objectives", "Partager l’eau", "targetAudience", "Les riverains", "steps", "Tirage\nSéances"));
+        WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
+        staff.submit(edition, "edition", "closeSubmissions", Map.of());
+        staff.submit(edition, "edition", "dossiers:0:admit", Map.of());
+        Matcher juror = Pattern.compile("<option value=\"(\\d+)\">Juré 1</option>").matcher(staff.get(edition).body());
+        assertThat(juror.find()).isTrue();
+        staff.submit(edition, "edition", "dossiers:0:assign", Map.of("dossiers:0:juror", juror.group(1)));
+
+        HttpResponse<String> weightless = staff.submit(edition, "edition", "saveCriteria",
+                Map.of("criteria:0:weight", "0"));
+        assertThat(Html.messages(weightless.body())).contains("Chaque critère a un poids entier de 1 à 100");
+        HttpResponse<String> saved = staff.submit(edition, "edition", "saveCriteria", Map.of(
+                "criteria:1:label", "", "criteria:1:weight", "",
+                "criteria:5:label", "Sobriété des moyens", "criteria:5:weight", "2"));
+        assertThat(Html.messages(saved.body())).contains("La grille de notation est enregistrée");
+        String grid = staff.get(edition).body();
+        assertThat(Html.input(grid, "criteria:1:label")).as("the emptied line is gone").isEqualTo("Effet sur la décision");
+        assertThat(Html.input(grid, "criteria:4:label")).isEqualTo("Sobriété des moyens");
+        staff.submit(edition, "edition", "finishAdmissibility", Map.of());
+
+        WebSession jure = Demo.signedIn(base.toURI(), "jure1@trophees.example");
+        Matcher link = Pattern.compile("(/jury/dossier\\.xhtml\\?id=\\d+)").matcher(jure.get("/jury/dossiers.xhtml").body());
+        assertThat(link.find()).isTrue();
+        String sheet = link.group(1);
+        HttpResponse<String> firstTab = jure.get(sheet);
+        HttpResponse<String> secondTab = jure.get(sheet);
+        assertThat(Html.mainText(firstTab.body())).contains("Sobriété des moyens (poids 2)");
+
+        HttpResponse<String> outOfRange = jure.submit(firstTab, "sheet", "saveDraft", Map.of("criteria:0:score", "7"));
+        assertThat(Html.messages(outOfRange.body())).isNotEmpty().doesNotContain("brouillon est enregistré");
+        HttpResponse<String> draft = jure.submit(firstTab, "sheet", "saveDraft", Map.of("criteria:0:score", "4",
+                "criteria:0:note", "Tirage au sort exemplaire."));
+        assertThat(Html.messages(draft.body())).contains("Votre brouillon est enregistré");
+        assertThat(Html.textarea(draft.body(), "criteria:0:note")).isEqualTo("Tirage au sort exemplaire.");
+
+        Map<String, String> allTwos = new HashMap<>();
+        for (int criterion = 0; criterion < 5; criterion++) {
+            allTwos.put("criteria:" + criterion + ":score", "2");
+        }
+        HttpResponse<String> stale = jure.submit(secondTab, "sheet", "submitSheet", allTwos);
+        assertThat(Html.messages(stale.body())).as("the second tab does not overwrite the first")
+                .contains("Cette fiche a été enregistrée ailleurs");
+
+        HttpResponse<String> overridden = jure.submit(jure.get(sheet), "sheet", "submitSheet",
+                with(allTwos, "overrideStars", "4"));
+        assertThat(Html.messages(overridden.body())).contains("Dites pourquoi vous proposez un autre nombre d’étoiles");
+        HttpResponse<String> sent = jure.submit(jure.get(sheet), "sheet", "submitSheet", allTwos);
+        assertThat(Html.messages(sent.body())).contains("Votre proposition est enregistrée");
+        assertThat(Html.mainText(sent.body())).as("all 2s weigh 2.0, which proposes 2 stars").contains("2 ★");
+        assertThat(Html.messages(jure.submit(jure.get(sheet), "sheet", "saveDraft", Map.of()).body()))
+                .as("a sent sheet no longer changes").doesNotContain("brouillon est enregistré");
+
+        String frozen = staff.get(edition).body();
+        assertThat(Html.mainText(frozen)).contains("Une fiche a été envoyée : la grille est figée");
+        assertThat(frozen).doesNotContain("id=\"saveCriteria\"");
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+        Map<String, String> all = new HashMap<>(fields);
+        all.put(name, value);
+        return all;
+    }
+}
