@@ -41,3 +41,14 @@ document.addEventListener('input', function (event) {
     counter.classList.toggle('over', over > 0);
     field.setAttribute('aria-invalid', over > 0 ? 'true' : 'false');
 });
+
+// A checkbox that narrows a table to its rows of one class, in the page itself: nothing typed in the table is lost.
+document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (!box.dataset || !box.dataset.onlyRows) {
+        return;
+    }
+    document.querySelectorAll('#' + CSS.escape(box.dataset.table) + ' tbody tr').forEach(function (row) {
+        row.hidden = box.checked && !row.classList.contains(box.dataset.onlyRows);
+    });
+});

@@ -13,7 +13,7 @@ import jakarta.persistence.NamedQuery;
 @Entity
 @NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
 @NamedQuery(name = "Account.byToken", query = "select a from Account a where a.confirmationToken = :token")
-@NamedQuery(name = "Account.withRole", query = "select a from Account a where a.role = :role order by a.displayName")
+@NamedQuery(name = "Account.withRole", query = "select a from Account a where a.role in :roles order by a.displayName")
 public class Account {
 
     @Id

@@ -54,8 +54,10 @@ public class Accounts {
         return byEmail(callerName).orElseThrow(() -> new Refusal(403, "error.forbidden"));
     }
 
-    public List<Account> withRole(Role role) {
-        return em.createNamedQuery("Account.withRole", Account.class).setParameter("role", role).getResultList();
+    /** The accounts holding any of these roles, by name. */
+    public List<Account> withRole(Role... roles) {
+        return em.createNamedQuery("Account.withRole", Account.class).setParameter("roles", List.of(roles))
+                .getResultList();
     }
 
     public Account find(long id) {

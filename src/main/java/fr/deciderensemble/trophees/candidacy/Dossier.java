@@ -27,7 +27,7 @@ import jakarta.persistence.Version;
 @Entity
 @NamedQuery(name = "Dossier.ofCandidate",
         query = "select d from Dossier d where d.candidate = :candidate order by d.edition.year desc, d.id")
-@NamedQuery(name = "Dossier.submitted", query = "select d from Dossier d where d.edition = :edition"
+@NamedQuery(name = "Dossier.submitted", query = "select d from Dossier d join fetch d.candidate where d.edition = :edition"
         + " and d.status = fr.deciderensemble.trophees.candidacy.DossierStatus.SUBMITTED order by d.id")
 public class Dossier {
 

@@ -58,6 +58,15 @@ public class Dossiers {
         return dossier;
     }
 
+    /** A submitted dossier, as staff read it; a draft stays its candidate's own. */
+    public Dossier submittedOne(long id) {
+        Dossier dossier = find(id);
+        if (dossier.getStatus() != DossierStatus.SUBMITTED) {
+            throw Refusal.notFound();
+        }
+        return dossier;
+    }
+
     public Dossier start(Account candidate) {
         Edition edition = editions.openForSubmissions()
                 .orElseThrow(() -> new Refusal(409, "dossier.submissions.closed"));

@@ -54,11 +54,11 @@ public class Assignment {
     @Column(name = "proposed_at")
     private OffsetDateTime proposedAt;
 
-    /** The sheet's ratings by criterion id; read in one batch for all the rows of a page. */
+    /** The sheet's ratings by criterion id; read for all the rows of a page at once, joined to their query. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "rating", joinColumns = @JoinColumn(name = "assignment_id"))
     @MapKeyColumn(name = "criterion_id")
-    @BatchFetch(BatchFetchType.IN)
+    @BatchFetch(BatchFetchType.JOIN)
     private Map<Long, Rating> ratings = new HashMap<>();
 
     @Column(name = "weighted_score")

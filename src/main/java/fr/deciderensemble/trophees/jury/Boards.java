@@ -1,6 +1,6 @@
 package fr.deciderensemble.trophees.jury;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +28,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class Boards {
+
+    private static final Comparator<Deliberation.Row> BY_CALIBRATED_MEAN = Comparator.comparing(
+            (Deliberation.Row row) -> row.consolidated() == null ? null : row.consolidated().calibratedMean(),
+            Comparator.nullsLast(Comparator.reverseOrder()));
 
     @Inject
     private Editions editions;
@@ -57,15 +61,17 @@ public class Boards {
         Map<Long, List<Conflict>> conflicted = known.stream()
                 .collect(Collectors.groupingBy(conflict -> conflict.getDossier().getId()));
         Map<Long, Deputy> deputies = conflicts.deputies(edition);
-        List<EditionBoard.Row> rows = dossiers.submitted(edition).stream()
+        List<Dossier> submitted = dossiers.submitted(edition);
+        List<EditionBoard.Row> rows = submitted.stream()
                 .map(dossier -> new EditionBoard.Row(dossier, assignments.getOrDefault(dossier.getId(), List.of()),
                         conflicted.getOrDefault(dossier.getId(), List.of()), deputies.get(dossier.getId())))
                 .toList();
-        List<Account> jurors = accounts.withRole(Role.JUROR);
-        List<Account> members = new ArrayList<>(accounts.withRole(Role.JURY_PRESIDENT));
-        members.addAll(jurors);
+        // The president first, then the jurors, each by name.
+        List<Account> members = accounts.withRole(Role.JURY_PRESIDENT, Role.JUROR).stream()
+                .sorted(Comparator.comparing((Account member) -> member.getRole() != Role.JURY_PRESIDENT)).toList();
+        List<Account> jurors = members.stream().filter(member -> member.getRole() == Role.JUROR).toList();
         return new EditionBoard(edition, process.waitingFor(edition), rows, jurors, members,
-                conflicts.likely(edition, known, members), scoreSheets.grid(edition), scoreSheets.frozen(edition));
+                conflicts.likely(submitted, known, members), scoreSheets.grid(edition), scoreSheets.frozen(edition));
     }
 
     /**
@@ -82,14 +88,21 @@ public class Boards {
             Predicate<Dossier> decides = presiding ? dossier -> !conflicted.contains(dossier.getId())
                     : dossier -> deputies.containsKey(dossier.getId())
                             && deputies.get(dossier.getId()).getJuror().getId().equals(reader.getId());
-            Map<Long, List<Assignment>> proposals = byDossier(edition);
+            List<Assignment> all = jury.assignmentsOf(edition);
+            Map<Long, List<Assignment>> proposals = all.stream()
+                    .collect(Collectors.groupingBy(assignment -> assignment.getDossier().getId()));
+            // The sheets' ratings, read while the transaction lasts: in batches, never one query per row.
+            all.stream().filter(Assignment::isProposed).forEach(assignment -> assignment.getRatings().size());
+            Map<Long, Calibration.Consolidated> consolidated = Calibration.consolidate(all.stream()
+                    .filter(Assignment::isProposed).map(Boards::sheet).toList());
             Map<Long, Decision> decisions = jury.decisions(edition);
             List<Dossier> admissible = dossiers.admissible(edition);
             List<Deliberation.Row> rows = admissible.stream().filter(decides)
-                    .map(dossier -> new Deliberation.Row(dossier,
-                            proposals.getOrDefault(dossier.getId(), List.of()), verdict(decisions.get(dossier.getId()))))
-                    .toList();
-            return new Deliberation(edition, rows, presiding, presiding ? admissible.size() - rows.size() : 0);
+                    .map(dossier -> new Deliberation.Row(dossier, proposals.getOrDefault(dossier.getId(), List.of()),
+                            consolidated.get(dossier.getId()), verdict(decisions.get(dossier.getId()))))
+                    .sorted(BY_CALIBRATED_MEAN).toList();
+            return new Deliberation(edition, rows, presiding, presiding ? admissible.size() - rows.size() : 0,
+                    scoreSheets.criteria(edition));
         });
         if (!presiding && deliberation.map(Deliberation::rows).map(List::isEmpty).orElse(true)) {
             throw new Refusal(403, "error.forbidden");
@@ -99,6 +112,14 @@ public class Boards {
 
     private Map<Long, List<Assignment>> byDossier(Edition edition) {
         return jury.assignmentsOf(edition).stream().collect(Collectors.groupingBy(assignment -> assignment.getDossier().getId()));
+    }
+
+    /** A submitted sheet as calibration reads it; a proposal made before sheets existed counts its stars. */
+    private static Calibration.Sheet sheet(Assignment assignment) {
+        double score = assignment.getWeightedScore() == null ? assignment.getProposedStars()
+                : assignment.getWeightedScore();
+        return new Calibration.Sheet(assignment.getDossier().getId(), assignment.getJuror().getId(), score,
+                assignment.getProposedStars());
     }
 
     private static Verdict verdict(Decision decision) {

@@ -13,7 +13,6 @@ import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.candidacy.Dossier;
-import fr.deciderensemble.trophees.candidacy.DossierStatus;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
@@ -153,20 +152,16 @@ public class Conflicts {
     }
 
     /**
-     * Pairs staff should look at: a juror whose e-mail domain is the one a dossier's candidate writes from, unless
-     * it is a public provider's, and unless the pair is among the edition's recorded conflicts.
+     * Pairs staff should look at: a juror whose e-mail domain is the one a submitted dossier's candidate writes from,
+     * unless it is a public provider's, and unless the pair is among the recorded conflicts.
      */
-    public List<Suggestion> likely(Edition edition, List<Conflict> known, List<Account> jurors) {
+    public List<Suggestion> likely(List<Dossier> submitted, List<Conflict> known, List<Account> jurors) {
         Set<String> recorded = known.stream()
                 .map(conflict -> conflict.getDossier().getId() + ":" + conflict.getJuror().getId())
                 .collect(Collectors.toSet());
-        List<Object[]> contacts = em.createQuery("select d, c.email from Dossier d join d.candidate c"
-                + " where d.edition = :edition and d.status = :submitted order by d.id", Object[].class)
-                .setParameter("edition", edition).setParameter("submitted", DossierStatus.SUBMITTED).getResultList();
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Object[] contact : contacts) {
-            Dossier dossier = (Dossier) contact[0];
-            String domain = privateDomain((String) contact[1]);
+        for (Dossier dossier : submitted) {
+            String domain = privateDomain(dossier.getCandidate().getEmail());
             for (Account juror : jurors) {
                 if (domain != null && domain.equals(privateDomain(juror.getEmail()))
                         && !recorded.contains(dossier.getId() + ":" + juror.getId())) {

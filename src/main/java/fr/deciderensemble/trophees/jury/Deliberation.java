@@ -8,19 +8,30 @@ import fr.deciderensemble.trophees.edition.Edition;
 /**
  * What the deliberation page shows its reader: the dossiers they decide, each with the jurors' proposals and the
  * decision so far. The president decides all but those they have a conflict with, of which they learn only the
- * number; a deputy decides only the dossiers staff named them for.
+ * number; a deputy decides only the dossiers staff named them for. Rows come by calibrated mean, highest first, the
+ * dossiers without a submitted sheet last.
  */
-public record Deliberation(Edition edition, List<Row> rows, boolean presiding, int decidedByDeputies) {
+public record Deliberation(Edition edition, List<Row> rows, boolean presiding, int decidedByDeputies,
+        List<Criterion> criteria) {
 
     public Deliberation {
         rows = List.copyOf(rows);
+        criteria = List.copyOf(criteria);
     }
 
-    /** One dossier; its verdict is null while undecided. */
-    public record Row(Dossier dossier, List<Assignment> proposals, Verdict verdict) {
+    /**
+     * One dossier, its sheets read together (null before any is submitted), and its verdict, null while
+     * undecided.
+     */
+    public record Row(Dossier dossier, List<Assignment> proposals, Calibration.Consolidated consolidated,
+            Verdict verdict) {
 
         public Row {
             proposals = List.copyOf(proposals);
+        }
+
+        public boolean flagged() {
+            return consolidated != null && consolidated.disagreement();
         }
     }
 }

@@ -97,6 +97,18 @@ public class Jury {
                 .getResultList();
     }
 
+    /**
+     * A dossier of the deliberation, for whoever decides it: the president unless conflicted, or the deputy named
+     * for it. To anybody else it does not exist.
+     */
+    public Dossier toDecide(long dossierId, Account reader) {
+        Dossier dossier = dossiers.find(dossierId);
+        if (dossier.getAdmissibility() != Admissibility.ADMISSIBLE || !conflicts.mayDecide(dossier, reader)) {
+            throw Refusal.notFound();
+        }
+        return dossier;
+    }
+
     /** One of the juror's own assignments; anybody else's is answered as unknown. */
     public Assignment assignment(long id, Account juror) {
         Assignment assignment = em.find(Assignment.class, id);

@@ -225,7 +225,8 @@ public class ScoreSheets {
         return lines;
     }
 
-    private List<Criterion> criteria(Edition edition) {
+    /** The criteria staff stored for the edition, in order; none until a sheet or staff stored them. */
+    public List<Criterion> criteria(Edition edition) {
         return em.createNamedQuery("Criterion.ofEdition", Criterion.class).setParameter("edition", edition)
                 .getResultList();
     }

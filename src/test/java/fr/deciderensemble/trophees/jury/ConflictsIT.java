@@ -170,7 +170,11 @@ class ConflictsIT {
 
         assertThat(Demo.signedIn(base.toURI(), "jure2@trophees.example").get("/jury/deliberation.xhtml").statusCode())
                 .as("a juror who is nobody's deputy has no deliberation to see").isEqualTo(403);
+        String gardenId = dossierValue(page, garden);
+        assertThat(president.get("/jury/lecture.xhtml?id=" + gardenId).statusCode())
+                .as("nor can the president open it by id").isEqualTo(404);
         WebSession deputy = Demo.signedIn(base.toURI(), "jure1@trophees.example");
+        assertThat(deputy.get("/jury/lecture.xhtml?id=" + gardenId).statusCode()).isEqualTo(200);
         assertThat(Html.mainText(deputy.get("/jury/dossiers.xhtml").body()))
                 .contains("Vous décidez d’un dossier à la place de la présidence");
         String deputyBoard = deputy.get("/jury/deliberation.xhtml").body();

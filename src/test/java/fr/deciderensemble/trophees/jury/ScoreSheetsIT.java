@@ -48,12 +48,21 @@ class ScoreSheetsIT {
         candidate.submit(dossier, "dossier", "submit", Map.of("title", TITLE, "holderName", "Syndicat de rivière",
                 "holderType", "PV", "department", "Isère", "approach", "Une assemblée tirée au sort.",
                 "objectives", "Partager l’eau", "targetAudience", "Les riverains", "steps", "Tirage\nSéances"));
+        String unsent = Demo.startDossier(candidate);
         WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
         staff.submit(edition, "edition", "closeSubmissions", Map.of());
         staff.submit(edition, "edition", "dossiers:0:admit", Map.of());
-        Matcher juror = Pattern.compile("<option value=\"(\\d+)\">Juré 1</option>").matcher(staff.get(edition).body());
-        assertThat(juror.find()).isTrue();
-        staff.submit(edition, "edition", "dossiers:0:assign", Map.of("dossiers:0:juror", juror.group(1)));
+        String page = staff.get(edition).body();
+        for (String name : new String[] {"Juré 1", "Juré 2"}) {
+            Matcher juror = Pattern.compile("<option value=\"(\\d+)\">" + name + "</option>").matcher(page);
+            assertThat(juror.find()).isTrue();
+            staff.submit(edition, "edition", "dossiers:0:assign", Map.of("dossiers:0:juror", juror.group(1)));
+        }
+        String dossierId = dossier.substring(dossier.indexOf("id=") + 3);
+        assertThat(Html.mainText(staff.get("/equipe/dossier.xhtml?id=" + dossierId).body()))
+                .as("staff open the dossier from the edition page").contains("Une assemblée tirée au sort.");
+        assertThat(staff.get("/equipe/dossier.xhtml?id=" + unsent.substring(unsent.indexOf("id=") + 3)).statusCode())
+                .as("a draft stays its candidate's").isEqualTo(404);
 
         HttpResponse<String> weightless = staff.submit(edition, "edition", "saveCriteria",
                 Map.of("criteria:0:weight", "0"));
@@ -68,9 +77,7 @@ class ScoreSheetsIT {
         staff.submit(edition, "edition", "finishAdmissibility", Map.of());
 
         WebSession jure = Demo.signedIn(base.toURI(), "jure1@trophees.example");
-        Matcher link = Pattern.compile("(/jury/dossier\\.xhtml\\?id=\\d+)").matcher(jure.get("/jury/dossiers.xhtml").body());
-        assertThat(link.find()).isTrue();
-        String sheet = link.group(1);
+        String sheet = link(jure);
         HttpResponse<String> firstTab = jure.get(sheet);
         HttpResponse<String> secondTab = jure.get(sheet);
         assertThat(Html.mainText(firstTab.body())).contains("Sobriété des moyens (poids 2)");
@@ -102,6 +109,29 @@ class ScoreSheetsIT {
         String frozen = staff.get(edition).body();
         assertThat(Html.mainText(frozen)).contains("Une fiche a été envoyée : la grille est figée");
         assertThat(frozen).doesNotContain("id=\"saveCriteria\"");
+
+        WebSession other = Demo.signedIn(base.toURI(), "jure2@trophees.example");
+        String otherSheet = link(other);
+        Map<String, String> allFours = new HashMap<>();
+        allTwos.keySet().forEach(field -> allFours.put(field, "4"));
+        assertThat(Html.messages(other.submit(other.get(otherSheet), "sheet", "submitSheet", allFours).body()))
+                .contains("Votre proposition est enregistrée");
+        staff.submit(edition, "edition", "closeScoring", Map.of());
+
+        WebSession president = Demo.signedIn(base.toURI(), "presidence@trophees.example");
+        String board = Html.mainText(president.get("/jury/deliberation.xhtml").body());
+        assertThat(board).as("2 stars and 4 stars: the jurors disagree")
+                .contains("Moyenne brute 3,00 · calibrée 3,00 · écart 2,00 (2 fiches)", "Désaccord : à discuter",
+                        "Qualité de la démarche participative : 2 — Tirage au sort exemplaire.", "Sobriété des moyens : 4");
+        HttpResponse<String> reading = president.get("/jury/lecture.xhtml?id=" + dossierId);
+        assertThat(reading.statusCode()).isEqualTo(200);
+        assertThat(Html.mainText(reading.body())).contains("Une assemblée tirée au sort.", "Tirage");
+    }
+
+    private static String link(WebSession juror) throws Exception {
+        Matcher link = Pattern.compile("(/jury/dossier\\.xhtml\\?id=\\d+)").matcher(juror.get("/jury/dossiers.xhtml").body());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 
     private static Map<String, String> with(Map<String, String> fields, String name, String value) {

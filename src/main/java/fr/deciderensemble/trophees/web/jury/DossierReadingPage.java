@@ -1,0 +1,43 @@
+package fr.deciderensemble.trophees.web.jury;
+
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.web.CurrentUser;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** jury/lecture.xhtml?id=…: the whole dossier, read-only, for whoever decides it in the deliberation. */
+@Named
+@RequestScoped
+public class DossierReadingPage {
+
+    private long id;
+    private Dossier dossier;
+
+    @Inject
+    private Jury jury;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private Messages messages;
+
+    public void load() {
+        dossier = messages.orNotFound(() -> jury.toDecide(id, user.account()));
+    }
+
+    public Dossier getDossier() {
+        return dossier;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,39 @@
+package fr.deciderensemble.trophees.web.staff;
+
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** equipe/dossier.xhtml?id=…: a submitted dossier, read-only, opened from the edition page. */
+@Named
+@RequestScoped
+public class StaffDossierPage {
+
+    private long id;
+    private Dossier dossier;
+
+    @Inject
+    private Dossiers dossiers;
+
+    @Inject
+    private Messages messages;
+
+    public void load() {
+        dossier = messages.orNotFound(() -> dossiers.submittedOne(id));
+    }
+
+    public Dossier getDossier() {
+        return dossier;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+}
