@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
+import fr.deciderensemble.trophees.audit.AuditLog;
+import fr.deciderensemble.trophees.audit.JournalCsv;
 import fr.deciderensemble.trophees.booklet.BookletPdf;
 import fr.deciderensemble.trophees.booklet.Booklets;
 import fr.deciderensemble.trophees.booklet.PublishedDocuments;
@@ -76,6 +78,9 @@ public class EditionsResource {
 
     @Inject
     private Editions editions;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private Booklets booklets;
@@ -175,6 +180,17 @@ public class EditionsResource {
         Edition edition = find(year);
         return download(AnnualReportCsv.write(reports.of(edition)), "text/csv; charset=UTF-8",
                 "trophees-" + edition.getYear() + "-bilan.csv");
+    }
+
+    /** The jury's journal of the edition, for a spreadsheet; staff only. */
+    @GET
+    @Path("{year}/journal.csv")
+    @Produces("text/csv")
+    public Response journalCsv(@PathParam("year") String year) {
+        requireStaff();
+        Edition edition = find(year);
+        return download(JournalCsv.write(audit.of(edition.getId())), "text/csv; charset=UTF-8",
+                "trophees-" + edition.getYear() + "-journal.csv");
     }
 
     /** Reads what is left of a refused body, up to 16 MB: past that, the connection may as well drop. */

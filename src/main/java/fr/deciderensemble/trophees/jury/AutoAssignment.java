@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.audit.Action;
+import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.candidacy.Dossier;
@@ -60,6 +62,9 @@ public class AutoAssignment {
     @Inject
     private Conflicts conflicts;
 
+    @Inject
+    private AuditLog audit;
+
     /** What applying would add, and what it cannot do; nothing is stored. */
     public Preview preview(long editionId, int perDossier) {
         return plan(editions.find(editionId), perDossier);
@@ -72,8 +77,12 @@ public class AutoAssignment {
             throw new Refusal(409, "jury.assignment.closed");
         }
         Preview preview = plan(edition, perDossier);
-        preview.plan().added().forEach(pair -> em.persist(new Assignment(preview.dossiers().get(pair.dossier()),
-                preview.jurors().get(pair.juror()))));
+        preview.plan().added().forEach(pair -> {
+            Dossier dossier = preview.dossiers().get(pair.dossier());
+            Account juror = preview.jurors().get(pair.juror());
+            em.persist(new Assignment(dossier, juror));
+            audit.record(edition, Action.ASSIGNED, dossier.getTitle(), null, juror.getDisplayName() + " (automatique)");
+        });
         Map<Long, List<Assignment>> byJuror = jury.assignmentsOf(edition).stream()
                 .collect(Collectors.groupingBy(assignment -> assignment.getJuror().getId()));
         preview.plan().added().stream().map(BalancedAssignment.Pair::juror).distinct().forEach(jurorId -> {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
+import fr.deciderensemble.trophees.audit.Action;
+import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
@@ -60,6 +62,9 @@ public class Conflicts {
     @Inject
     private Editions editions;
 
+    @Inject
+    private AuditLog audit;
+
     /** Staff record a conflict they know of; the juror loses the dossier, and any proposal made on it. */
     public void record(long dossierId, long jurorId, String reason) {
         Dossier dossier = open(dossiers.find(dossierId));
@@ -69,6 +74,8 @@ public class Conflicts {
         }
         store(dossier, juror, Conflict.Source.STAFF, reason);
         assignmentOf(dossier, juror).ifPresent(em::remove);
+        audit.record(dossier.getEdition(), Action.CONFLICT_RECORDED, dossier.getTitle(), null,
+                juror.getDisplayName() + " : " + Text.normalise(reason));
     }
 
     /**
@@ -86,6 +93,8 @@ public class Conflicts {
         }
         store(assignment.getDossier(), juror, Conflict.Source.JUROR, reason);
         em.remove(assignment);
+        audit.record(assignment.getDossier().getEdition(), Action.CONFLICT_DECLARED, assignment.getDossier().getTitle(),
+                null, juror.getDisplayName() + " : " + Text.normalise(reason));
     }
 
     /**
@@ -112,11 +121,13 @@ public class Conflicts {
             throw new Refusal(409, "jury.deputy.needless");
         }
         Deputy deputy = em.find(Deputy.class, dossierId);
+        String before = deputy == null ? null : deputy.getJuror().getDisplayName();
         if (deputy == null) {
             em.persist(new Deputy(dossier, juror));
         } else {
             deputy.replaceBy(juror);
         }
+        audit.record(dossier.getEdition(), Action.DEPUTY_NAMED, dossier.getTitle(), before, juror.getDisplayName());
     }
 
     /** The deputies named for the edition's dossiers, by dossier id. */

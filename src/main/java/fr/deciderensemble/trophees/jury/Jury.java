@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
+import fr.deciderensemble.trophees.audit.Action;
+import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.candidacy.Admissibility;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
@@ -45,6 +47,9 @@ public class Jury {
     @Inject
     private Conflicts conflicts;
 
+    @Inject
+    private AuditLog audit;
+
     public void assign(long dossierId, long jurorId) {
         Dossier dossier = dossiers.find(dossierId);
         if (!process.waitingFor(dossier.getEdition()).forAssignments()) {
@@ -65,6 +70,7 @@ public class Jury {
             throw new Refusal(409, "jury.assignment.conflict");
         }
         em.persist(new Assignment(dossier, juror));
+        audit.record(dossier.getEdition(), Action.ASSIGNED, dossier.getTitle(), null, juror.getDisplayName());
     }
 
     /** Staff take a dossier back from a juror, unless the juror has scored it: that proposal would be lost. */
@@ -80,6 +86,8 @@ public class Jury {
             throw new Refusal(409, "jury.unassign.scored");
         }
         em.remove(assignment);
+        audit.record(assignment.getDossier().getEdition(), Action.UNASSIGNED, assignment.getDossier().getTitle(),
+                assignment.getJuror().getDisplayName(), null);
     }
 
     private List<Assignment> assignmentsOf(Dossier dossier) {
@@ -152,6 +160,7 @@ public class Jury {
                     : "jury.deliberation.deputyMissing");
         }
         editions.finishDeliberation(editionId);
+        audit.record(edition, Action.DELIBERATION_CLOSED, null, null, decided.size() + " décisions");
     }
 
     /**
@@ -170,10 +179,14 @@ public class Jury {
             throw new Refusal(verdict.problem());
         }
         Decision decision = em.find(Decision.class, dossierId);
+        String before = decision == null ? null : decision.verdict().journalText();
         if (decision == null) {
             em.persist(new Decision(dossier, verdict));
         } else {
             decision.decide(verdict);
+        }
+        if (!verdict.journalText().equals(before)) {
+            audit.record(dossier.getEdition(), Action.DECIDED, dossier.getTitle(), before, verdict.journalText());
         }
     }
 

@@ -3,10 +3,14 @@ package fr.deciderensemble.trophees.jury;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.audit.Action;
+import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
@@ -49,6 +53,9 @@ public class ScoreSheets {
     @Inject
     private Jury jury;
 
+    @Inject
+    private AuditLog audit;
+
     /** A criterion as staff type it and pages show it. */
     public record Line(String label, Integer weight) {
     }
@@ -89,6 +96,7 @@ public class ScoreSheets {
         }
         List<Line> lines = validated(typed);
         List<Criterion> stored = criteria(edition);
+        audit.record(edition, Action.CRITERIA_DEFINED, null, journalText(grid(edition)), journalText(lines));
         for (int position = 0; position < Math.max(lines.size(), stored.size()); position++) {
             if (position >= lines.size()) {
                 em.remove(stored.get(position));
@@ -179,12 +187,24 @@ public class ScoreSheets {
                 throw new Refusal("jury.override.reasonMissing");
             }
             assignment.submit(ratings, comment, weighted, stars, stars == computed ? null : reason);
+            String subject = assignment.getDossier().getTitle() + " — " + juror.getDisplayName();
+            audit.record(edition, Action.SHEET_SUBMITTED, subject, null,
+                    String.format(Locale.FRANCE, "%d étoile(s), note pondérée %.2f", stars, weighted));
+            if (stars != computed) {
+                audit.record(edition, Action.STARS_OVERRIDDEN, subject, computed + " étoile(s)",
+                        stars + " étoile(s) : " + reason);
+            }
         }
         try {
             em.flush();
         } catch (OptimisticLockException concurrent) {
             throw new Refusal(409, "jury.sheet.stale");
         }
+    }
+
+    /** A grid as the journal writes it: "Qualité de la démarche participative ×3, Innovation ×1". */
+    private static String journalText(List<Line> lines) {
+        return lines.stream().map(line -> line.label() + " ×" + line.weight()).collect(Collectors.joining(", "));
     }
 
     private static String checked(String typed, int max, String tooLongKey) {

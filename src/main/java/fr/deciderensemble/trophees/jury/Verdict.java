@@ -28,6 +28,18 @@ public record Verdict(Recognition recognition, String recognitionTitle) {
         return TextLimits.tooLong(recognitionTitle, TextLimits.SHORT);
     }
 
+    /** The verdict as the journal and the minutes write it, in French: "3 étoiles", "Prix du jury — …". */
+    public String journalText() {
+        if (!awarded()) {
+            return "Non lauréat";
+        }
+        return switch (recognition) {
+            case SPECIAL_MENTION -> "Mention spéciale — " + recognitionTitle;
+            case JURY_PRIZE -> "Prix du jury — " + recognitionTitle;
+            default -> recognition.stars() + (recognition.stars() == 1 ? " étoile" : " étoiles");
+        };
+    }
+
     /** Why this verdict cannot be given, as a message key; null when it can. */
     public String problem() {
         return untitled() ? "jury.decision.untitled" : titleTooLong() ? "jury.decision.titleTooLong" : null;

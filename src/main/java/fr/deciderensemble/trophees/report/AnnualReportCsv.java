@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import fr.deciderensemble.trophees.platform.Csv;
 import fr.deciderensemble.trophees.report.AnnualReport.Breakdown;
 import fr.deciderensemble.trophees.report.AnnualReport.JurorActivity;
 import fr.deciderensemble.trophees.report.AnnualReport.SubmissionDay;
@@ -12,16 +13,11 @@ import fr.deciderensemble.trophees.report.AnnualReport.YearFigures;
 
 /**
  * The figures of the annual report as CSV for spreadsheets: one block per section (its title, a header line,
- * its rows), blocks separated by an empty line. UTF-8 with a byte order mark and ";" separators, which is what
- * French spreadsheet software needs to read accents and columns right; fields quoted per RFC 4180.
+ * its rows), blocks separated by an empty line, written as {@link Csv} writes for French spreadsheets.
  */
 public final class AnnualReportCsv {
 
-    private static final String BOM = "\uFEFF";
-    private static final char SEPARATOR = ';';
-    private static final String LINE_END = "\r\n";
-
-    private final StringBuilder csv = new StringBuilder(BOM);
+    private final Csv csv = new Csv();
 
     private AnnualReportCsv() {
     }
@@ -44,7 +40,7 @@ public final class AnnualReportCsv {
         writer.jury(report.jury());
         writer.submissions(report.submissions());
         writer.history(report.history());
-        return writer.csv.toString();
+        return writer.csv.text();
     }
 
     private void keyFigures(AnnualReport report) {
@@ -96,46 +92,16 @@ public final class AnnualReportCsv {
     }
 
     private void block(String title, List<String> header) {
-        csv.append(LINE_END);
+        csv.blankLine();
         row(title);
         row(header.toArray());
     }
 
     private void row(Object... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                csv.append(SEPARATOR);
-            }
-            csv.append(quoted(fields[i] instanceof String text ? inert(text) : String.valueOf(fields[i])));
-        }
-        csv.append(LINE_END);
+        csv.row(fields);
     }
-
-    /** What starts a formula: = + - @, and their full-width forms. */
-    private static final String FORMULA_SIGNS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     private static Object orNotRecorded(OptionalInt value) {
         return value.isPresent() ? value.getAsInt() : ReportFigures.NOT_RECORDED;
-    }
-
-    /**
-     * A label such as "=HYPERLINK(…)" would run as a formula when the file is opened in a spreadsheet, even behind
-     * blanks (a space, a non-breaking space, a tab) or written with the full-width signs some keyboards type
-     * ("＝"): a leading apostrophe makes it plain text.
-     */
-    static String inert(String text) {
-        int first = 0;
-        while (first < text.length() && (Character.isWhitespace(text.charAt(first))
-                || Character.isSpaceChar(text.charAt(first)))) {
-            first++;
-        }
-        boolean formula = first < text.length() && FORMULA_SIGNS.indexOf(text.charAt(first)) >= 0;
-        return formula ? "'" + text : text;
-    }
-
-    private static String quoted(String field) {
-        boolean needsQuotes = field.indexOf(SEPARATOR) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

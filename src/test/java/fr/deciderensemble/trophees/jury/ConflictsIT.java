@@ -108,6 +108,20 @@ class ConflictsIT {
         HttpResponse<String> preview = staff.submit(edition, "edition", "previewAssignment", Map.of("perDossier", "2"));
         assertThat(Html.mainText(preview.body())).as("no juror is left free of conflict for this dossier")
                 .contains("Certains dossiers n’auront pas tous leurs jurés", OURS + " : il manquera 2 jurés");
+
+        String journal = Html.mainText(staff.get("/equipe/journal.xhtml?edition="
+                + edition.substring(edition.indexOf("id=") + 3)).body());
+        assertThat(journal).as("the journal says who did what")
+                .contains("jure1@trophees.example Conflit d’intérêts déclaré par le juré " + OURS
+                        + " Juré 1 : J’ai animé une réunion de ce budget participatif.")
+                .contains("equipe@trophees.example Conflit d’intérêts signalé par l’équipe " + OURS)
+                .contains("equipe@trophees.example Attribution " + THEIRS);
+        HttpResponse<String> csv = staff.get("/api/editions/2028/journal.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(";jure1@trophees.example;Conflit d’intérêts déclaré par le juré;" + OURS
+                + ";;Juré 1 : J’ai animé une réunion de ce budget participatif.\r\n");
+        assertThat(juror.get("/api/editions/2028/journal.csv").statusCode()).as("the journal is the staff's")
+                .isIn(401, 403);
     }
 
     @Test

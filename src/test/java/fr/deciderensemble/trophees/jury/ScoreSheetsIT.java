@@ -123,6 +123,10 @@ class ScoreSheetsIT {
         assertThat(board).as("2 stars and 4 stars: the jurors disagree")
                 .contains("Moyenne brute 3,00 · calibrée 3,00 · écart 2,00 (2 fiches)", "Désaccord : à discuter",
                         "Qualité de la démarche participative : 2 — Tirage au sort exemplaire.", "Sobriété des moyens : 4");
+        String journal = Html.mainText(staff.get("/equipe/journal.xhtml?edition="
+                + edition.substring(edition.indexOf("id=") + 3)).body());
+        assertThat(journal).contains("Fiche de notation envoyée " + TITLE + " — Juré 1 2 étoile(s), note pondérée 2,00",
+                "Grille de notation", "Sobriété des moyens ×2");
         HttpResponse<String> reading = president.get("/jury/lecture.xhtml?id=" + dossierId);
         assertThat(reading.statusCode()).isEqualTo(200);
         assertThat(Html.mainText(reading.body())).contains("Une assemblée tirée au sort.", "Tirage");

@@ -150,17 +150,4 @@ class AnnualReportCsvTest {
         assertThat(field.length() == 0 && record.isEmpty()).as("CSV ends with a line end").isTrue();
         return records;
     }
-
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"=1+1", " =1+1", "\u00a0=1+1", "\t=1+1", "\r=1+1",
-        "\uFF1D1+1", " \uFF0BSUM(A1)", "-2+3", "@SUM(A1)", "\u2003+1"})
-    void aLabelThatASpreadsheetWouldRunIsMadePlainText(String label) {
-        assertThat(AnnualReportCsv.inert(label)).isEqualTo("'" + label);
-    }
-
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"Énergie", "Budget = participation", " Mairie", ""})
-    void otherLabelsStayAsTheyAre(String label) {
-        assertThat(AnnualReportCsv.inert(label)).isEqualTo(label);
-    }
 }
