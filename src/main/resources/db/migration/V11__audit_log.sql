@@ -1,5 +1,5 @@
--- The jury's journal: who did what to which dossier, when, and what it was before and after. Entries are only
--- ever added.
+-- The jury's journal: who did what to which dossier, when, and what it was before and after. Entries are added,
+-- never changed; they go only with their edition.
 create table audit_entry (
     id bigint primary key,
     edition_id bigint not null references edition (id) on delete cascade,

@@ -14,14 +14,14 @@ import jakarta.transaction.Transactional;
 
 /**
  * Writes the journal in the transaction of the change it records, so that an entry exists exactly when the change
- * does. The actor is whoever is signed in; a change the process makes on its own is the system's.
+ * does. The actor is whoever is signed in.
  */
 @ApplicationScoped
 @Transactional
 public class AuditLog {
 
-    /** The actor of what no signed-in user did: the process's timers. */
-    public static final String SYSTEM = "système";
+    /** The actor of a change made with nobody signed in, should one ever be. */
+    static final String SYSTEM = "système";
 
     @PersistenceContext
     private EntityManager em;

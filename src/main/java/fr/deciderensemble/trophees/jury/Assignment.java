@@ -25,8 +25,8 @@ import jakarta.persistence.Version;
 
 /** A dossier given to a juror, and the juror's score sheet for it: ratings by criterion, and the stars proposed. */
 @Entity
-@NamedQuery(name = "Assignment.ofJuror", query = "select a from Assignment a where a.juror = :juror"
-        + " order by a.dossier.edition.year desc, a.dossier.id")
+@NamedQuery(name = "Assignment.ofJuror", query = "select a from Assignment a join fetch a.dossier d"
+        + " where a.juror = :juror order by d.edition.year desc, d.id")
 @NamedQuery(name = "Assignment.ofDossier", query = "select a from Assignment a where a.dossier = :dossier"
         + " order by a.juror.displayName")
 @NamedQuery(name = "Assignment.ofEdition", query = "select a from Assignment a join fetch a.juror j"

@@ -86,7 +86,7 @@ public class Boards {
                     .map(conflict -> conflict.getDossier().getId()).collect(Collectors.toSet());
             Map<Long, Deputy> deputies = presiding ? Map.of() : conflicts.deputies(edition);
             Predicate<Dossier> decides = presiding ? dossier -> !conflicted.contains(dossier.getId())
-                    : dossier -> deputies.containsKey(dossier.getId())
+                    : dossier -> !conflicted.contains(dossier.getId()) && deputies.containsKey(dossier.getId())
                             && deputies.get(dossier.getId()).getJuror().getId().equals(reader.getId());
             List<Assignment> all = jury.assignmentsOf(edition);
             Map<Long, List<Assignment>> proposals = all.stream()

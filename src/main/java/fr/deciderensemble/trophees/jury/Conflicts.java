@@ -26,6 +26,7 @@ import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -74,6 +75,7 @@ public class Conflicts {
         }
         store(dossier, juror, Conflict.Source.STAFF, reason);
         assignmentOf(dossier, juror).ifPresent(em::remove);
+        withdrawDeputy(dossier, juror);
         audit.record(dossier.getEdition(), Action.CONFLICT_RECORDED, dossier.getTitle(), null,
                 juror.getDisplayName() + " : " + Text.normalise(reason));
     }
@@ -93,6 +95,7 @@ public class Conflicts {
         }
         store(assignment.getDossier(), juror, Conflict.Source.JUROR, reason);
         em.remove(assignment);
+        withdrawDeputy(assignment.getDossier(), juror);
         audit.record(assignment.getDossier().getEdition(), Action.CONFLICT_DECLARED, assignment.getDossier().getTitle(),
                 null, juror.getDisplayName() + " : " + Text.normalise(reason));
     }
@@ -143,13 +146,24 @@ public class Conflicts {
                 .setParameter("edition", edition).getSingleResult()).orElse(0L);
     }
 
-    /** Whether this account decides the dossier: the president free of conflict with it, or its deputy. */
+    /** Whether this account decides the dossier: the president, or its deputy, free of conflict with it. */
     boolean mayDecide(Dossier dossier, Account reader) {
+        if (between(dossier.getId(), reader.getId())) {
+            return false;
+        }
         if (reader.getRole() == Role.JURY_PRESIDENT) {
-            return !between(dossier.getId(), reader.getId());
+            return true;
         }
         Deputy deputy = em.find(Deputy.class, dossier.getId());
         return deputy != null && deputy.getJuror().getId().equals(reader.getId());
+    }
+
+    /** A deputy found conflicted decides nothing more: staff name another. */
+    private void withdrawDeputy(Dossier dossier, Account juror) {
+        Deputy deputy = em.find(Deputy.class, dossier.getId());
+        if (deputy != null && deputy.getJuror().getId().equals(juror.getId())) {
+            em.remove(deputy);
+        }
     }
 
     public boolean between(long dossierId, long jurorId) {
@@ -211,6 +225,12 @@ public class Conflicts {
             throw new Refusal(409, "jury.conflict.duplicate");
         }
         em.persist(new Conflict(dossier, juror, source, reason));
+        try {
+            em.flush();
+        } catch (PersistenceException sameMoment) {
+            // Staff and the juror recorded the same conflict at once: the other one is stored.
+            throw new Refusal(409, "jury.conflict.duplicate");
+        }
     }
 
     private Optional<Assignment> assignmentOf(Dossier dossier, Account juror) {

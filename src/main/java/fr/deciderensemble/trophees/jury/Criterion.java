@@ -42,7 +42,8 @@ public class Criterion {
         this.weight = weight;
     }
 
-    void change(String label, int weight) {
+    void change(int position, String label, int weight) {
+        this.position = position;
         this.label = label;
         this.weight = weight;
     }

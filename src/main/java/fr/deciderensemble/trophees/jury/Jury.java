@@ -106,12 +106,14 @@ public class Jury {
     }
 
     /**
-     * A dossier of the deliberation, for whoever decides it: the president unless conflicted, or the deputy named
-     * for it. To anybody else it does not exist.
+     * A dossier the jury judges, for whoever decides it: the president unless conflicted, at any time; the deputy
+     * named for it, while the deliberation lasts. To anybody else it does not exist.
      */
     public Dossier toDecide(long dossierId, Account reader) {
         Dossier dossier = dossiers.find(dossierId);
-        if (dossier.getAdmissibility() != Admissibility.ADMISSIBLE || !conflicts.mayDecide(dossier, reader)) {
+        boolean deputising = reader.getRole() != Role.JURY_PRESIDENT;
+        if (dossier.getAdmissibility() != Admissibility.ADMISSIBLE || !conflicts.mayDecide(dossier, reader)
+                || deputising && !process.waitingFor(dossier.getEdition()).forDeliberation()) {
             throw Refusal.notFound();
         }
         return dossier;

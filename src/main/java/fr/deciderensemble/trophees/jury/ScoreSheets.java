@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -20,6 +22,7 @@ import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,9 +37,9 @@ import jakarta.transaction.Transactional;
 public class ScoreSheets {
 
     /** The programme's own criteria, for an edition whose staff have not defined theirs. */
-    static final List<Line> DEFAULTS = List.of(new Line("Qualité de la démarche participative", 3),
-            new Line("Inclusion des publics", 2), new Line("Effet sur la décision", 3), new Line("Innovation", 1),
-            new Line("Reproductibilité", 1));
+    static final List<Line> DEFAULTS = List.of(new Line(null, "Qualité de la démarche participative", 3),
+            new Line(null, "Inclusion des publics", 2), new Line(null, "Effet sur la décision", 3),
+            new Line(null, "Innovation", 1), new Line(null, "Reproductibilité", 1));
     public static final int MAX_CRITERIA = 12;
     public static final int MAX_WEIGHT = 100;
     static final int MAX_COMMENT = 5000;
@@ -56,13 +59,21 @@ public class ScoreSheets {
     @Inject
     private AuditLog audit;
 
-    /** A criterion as staff type it and pages show it. */
-    public record Line(String label, Integer weight) {
+    /** A criterion as staff type it and pages show it; its id is null until it is stored. */
+    public record Line(Long id, String label, Integer weight) {
+
+        /** Whether a juror reading the other would rate the same thing with the same weight. */
+        boolean sameAs(Line other) {
+            return label.equals(other.label()) && weight.equals(other.weight());
+        }
     }
 
-    /** What a juror typed on a sheet: one rating and comment per criterion, in the grid's order. */
-    public record Input(List<Integer> scores, List<String> comments, String comment, Integer overrideStars,
-            String overrideReason) {
+    /**
+     * What a juror typed on a sheet: one rating and comment per criterion, in the order of the grid they were shown,
+     * which must still be the edition's.
+     */
+    public record Input(List<Line> grid, List<Integer> scores, List<String> comments, String comment,
+            Integer overrideStars, String overrideReason) {
     }
 
     /** One of the juror's sheets, with the edition's grid and the ratings saved so far (null where none). */
@@ -72,8 +83,7 @@ public class ScoreSheets {
     /** The edition's criteria: those staff defined, or the programme's until then. */
     public List<Line> grid(Edition edition) {
         List<Criterion> stored = criteria(edition);
-        return stored.isEmpty() ? DEFAULTS
-                : stored.stream().map(criterion -> new Line(criterion.getLabel(), criterion.getWeight())).toList();
+        return stored.isEmpty() ? DEFAULTS : lines(stored);
     }
 
     /** Whether a sheet of the edition has been submitted, which freezes its criteria. */
@@ -83,11 +93,12 @@ public class ScoreSheets {
     }
 
     /**
-     * Staff define the criteria, in order; blank lines are dropped. Criteria keep their place, so that the drafts
-     * already rated keep their ratings for the criteria that stay.
+     * Staff define the criteria, in order; blank lines are dropped. A criterion keeps its id, so that the drafts
+     * already rated keep their ratings of the criteria that stay, and only those of a removed one go.
      */
     public void define(long editionId, List<Line> typed) {
         Edition edition = editions.find(editionId);
+        em.lock(edition, LockModeType.PESSIMISTIC_WRITE);
         if (!process.waitingFor(edition).forAssignments()) {
             throw new Refusal(409, "jury.criteria.closed");
         }
@@ -97,14 +108,15 @@ public class ScoreSheets {
         List<Line> lines = validated(typed);
         List<Criterion> stored = criteria(edition);
         audit.record(edition, Action.CRITERIA_DEFINED, null, journalText(grid(edition)), journalText(lines));
-        for (int position = 0; position < Math.max(lines.size(), stored.size()); position++) {
-            if (position >= lines.size()) {
-                em.remove(stored.get(position));
-            } else if (position >= stored.size()) {
-                Line line = lines.get(position);
-                em.persist(new Criterion(edition, position, line.label(), line.weight()));
+        Map<Long, Criterion> byId = stored.stream().collect(Collectors.toMap(Criterion::getId, Function.identity()));
+        Set<Long> kept = lines.stream().map(Line::id).filter(byId::containsKey).collect(Collectors.toSet());
+        stored.stream().filter(criterion -> !kept.contains(criterion.getId())).forEach(em::remove);
+        for (int position = 0; position < lines.size(); position++) {
+            Line line = lines.get(position);
+            if (kept.contains(line.id())) {
+                byId.get(line.id()).change(position, line.label(), line.weight());
             } else {
-                stored.get(position).change(lines.get(position).label(), lines.get(position).weight());
+                em.persist(new Criterion(edition, position, line.label(), line.weight()));
             }
         }
     }
@@ -146,6 +158,11 @@ public class ScoreSheets {
         }
         List<Criterion> criteria = criteria(edition);
         if (criteria.isEmpty()) {
+            // The first sheet saved stores the programme's grid; two at once must not store it twice.
+            em.lock(edition, LockModeType.PESSIMISTIC_WRITE);
+            criteria = criteria(edition);
+        }
+        if (criteria.isEmpty()) {
             criteria = IntStream.range(0, DEFAULTS.size()).mapToObj(position -> {
                 Criterion criterion = new Criterion(edition, position, DEFAULTS.get(position).label(),
                         DEFAULTS.get(position).weight());
@@ -155,7 +172,9 @@ public class ScoreSheets {
             // Ratings name their criterion by id, a link EclipseLink cannot order its inserts by: the criteria go first.
             em.flush();
         }
-        if (input.scores().size() != criteria.size()) {
+        List<Line> current = lines(criteria);
+        if (input.grid().size() != current.size() || input.scores().size() != current.size()
+                || IntStream.range(0, current.size()).anyMatch(i -> !current.get(i).sameAs(input.grid().get(i)))) {
             throw new Refusal(409, "jury.criteria.changed");
         }
         Map<Long, Rating> ratings = new HashMap<>();
@@ -228,13 +247,16 @@ public class ScoreSheets {
             if (label == null) {
                 throw new Refusal("jury.criteria.labelMissing");
             }
-            if (Text.hasForbiddenCharacters(label, false) || Text.tooLong(label, TextLimits.SHORT)) {
+            if (Text.hasForbiddenCharacters(label, false)) {
+                throw new Refusal("text.forbiddenCharacters");
+            }
+            if (Text.tooLong(label, TextLimits.SHORT)) {
                 throw new Refusal("jury.criteria.labelTooLong");
             }
             if (line.weight() == null || line.weight() < 1 || line.weight() > MAX_WEIGHT) {
                 throw new Refusal("jury.criteria.weight");
             }
-            lines.add(new Line(label, line.weight()));
+            lines.add(new Line(line.id(), label, line.weight()));
         }
         if (lines.isEmpty()) {
             throw new Refusal("jury.criteria.none");
@@ -243,6 +265,10 @@ public class ScoreSheets {
             throw new Refusal("jury.criteria.tooMany");
         }
         return lines;
+    }
+
+    private static List<Line> lines(List<Criterion> criteria) {
+        return criteria.stream().map(c -> new Line(c.getId(), c.getLabel(), c.getWeight())).toList();
     }
 
     /** The criteria staff stored for the edition, in order; none until a sheet or staff stored them. */

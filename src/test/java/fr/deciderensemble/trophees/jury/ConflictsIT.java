@@ -167,6 +167,14 @@ class ConflictsIT {
                 Map.of("conflictDossier", dossierValue(page, garden), "conflictJuror", optionValue(page, "Présidence du jury"),
                         "conflictReason", "La présidente siège au conseil d’administration de l’association."));
         assertThat(Html.messages(recorded.body())).contains("Le conflit d’intérêts est enregistré");
+        staff.submit(edition, "edition", "dossiers:0:nameDeputy", Map.of("dossiers:0:deputy", optionValue(page, "Juré 2")));
+        staff.submit(edition, "edition", "recordConflict", Map.of("conflictDossier", dossierValue(page, garden),
+                "conflictJuror", optionValue(page, "Juré 2"), "conflictReason", "Trésorier de l’association."));
+        assertThat(Html.mainText(staff.get(edition).body())).as("a deputy found conflicted decides nothing more")
+                .doesNotContain("Décidé par Juré 2");
+        assertThat(Html.messages(staff.submit(edition, "edition", "dossiers:0:nameDeputy",
+                Map.of("dossiers:0:deputy", optionValue(page, "Juré 2"))).body()))
+                .contains("Ce juré est lui aussi en conflit d’intérêts avec ce dossier");
         HttpResponse<String> named = staff.submit(edition, "edition", "dossiers:0:nameDeputy",
                 Map.of("dossiers:0:deputy", optionValue(page, "Juré 1")));
         assertThat(Html.messages(named.body())).contains("Le juré désigné décidera de ce dossier");
@@ -177,7 +185,8 @@ class ConflictsIT {
         WebSession president = Demo.signedIn(base.toURI(), "presidence@trophees.example");
         String board = president.get("/jury/deliberation.xhtml").body();
         assertThat(Html.mainText(board)).as("the president does not see the dossier, only that one is decided elsewhere")
-                .contains(workshop, "Un dossier est décidé par un juré que l’équipe a désigné").doesNotContain(garden);
+                .contains(workshop, "Vous êtes en conflit d’intérêts avec un dossier : il ne vous est pas montré")
+                .doesNotContain(garden);
         HttpResponse<String> early = president.submit("/jury/deliberation.xhtml", "deliberation", "finish",
                 Map.of("proposals:0:final", "NONE"));
         assertThat(Html.messages(early.body())).contains("attend encore la décision du juré désigné");

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** jury/lecture.xhtml?id=…: the whole dossier, read-only, for whoever decides it in the deliberation. */
+/** jury/lecture.xhtml?id=…: the whole dossier, read-only, for whoever decides it (Jury.toDecide says who, when). */
 @Named
 @RequestScoped
 public class DossierReadingPage {

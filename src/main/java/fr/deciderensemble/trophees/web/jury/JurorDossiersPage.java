@@ -25,6 +25,7 @@ public class JurorDossiersPage {
     private CurrentUser user;
 
     private List<Assignment> assignments;
+    private Long deputised;
 
     public List<Assignment> getAssignments() {
         if (assignments == null) {
@@ -35,7 +36,10 @@ public class JurorDossiersPage {
 
     /** How many dossiers of the deliberation under way this juror decides in the president's place. */
     public long getDeputised() {
-        return conflicts.deputisedBy(user.account());
+        if (deputised == null) {
+            deputised = conflicts.deputisedBy(user.account());
+        }
+        return deputised;
     }
 
     /** How many of the listed dossiers the juror has scored: their progress, n of m. */

@@ -95,7 +95,7 @@ public class ScoringPage implements Serializable {
     }
 
     private ScoreSheets.Input input() {
-        return new ScoreSheets.Input(scores, notes, comment, overrideStars, overrideReason);
+        return new ScoreSheets.Input(sheet.criteria(), scores, notes, comment, overrideStars, overrideReason);
     }
 
     public ScoreSheets.Sheet getSheet() {

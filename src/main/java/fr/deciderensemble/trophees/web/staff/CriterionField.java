@@ -2,17 +2,24 @@ package fr.deciderensemble.trophees.web.staff;
 
 import java.io.Serializable;
 
-/** One line of the criteria form as staff type it: a label and a weight, both blank to drop the line. */
+/** One line of the criteria form as staff type it: a label and a weight, both blank to remove the criterion. */
 public class CriterionField implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final Long id;
     private String label;
     private Integer weight;
 
-    CriterionField(String label, Integer weight) {
+    CriterionField(Long id, String label, Integer weight) {
+        this.id = id;
         this.label = label;
         this.weight = weight;
+    }
+
+    /** The stored criterion this line shows, null for a new line. */
+    public Long getId() {
+        return id;
     }
 
     public String getLabel() {

@@ -3,9 +3,12 @@ package fr.deciderensemble.trophees.web.staff;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
 
 import fr.deciderensemble.trophees.candidacy.Dossiers;
@@ -19,7 +22,6 @@ import fr.deciderensemble.trophees.jury.ScoreSheets;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,10 +74,10 @@ public class EditionPage implements Serializable {
     public void load() {
         board = messages.orNotFound(() -> boards.edition(id));
         if (board != null) {
-            board.criteria().forEach(line -> criteria.add(new CriterionField(line.label(), line.weight())));
+            board.criteria().forEach(line -> criteria.add(new CriterionField(line.id(), line.label(), line.weight())));
             // Room for new criteria: a blank line is dropped on saving.
-            criteria.add(new CriterionField(null, null));
-            criteria.add(new CriterionField(null, null));
+            criteria.add(new CriterionField(null, null, null));
+            criteria.add(new CriterionField(null, null, null));
         }
     }
 
@@ -127,8 +129,8 @@ public class EditionPage implements Serializable {
     }
 
     public String saveCriteria() {
-        List<ScoreSheets.Line> lines = criteria.stream().map(field -> new ScoreSheets.Line(field.getLabel(),
-                field.getWeight())).toList();
+        List<ScoreSheets.Line> lines = criteria.stream().map(field -> new ScoreSheets.Line(field.getId(),
+                field.getLabel(), field.getWeight())).toList();
         return act(edition -> scoreSheets.define(edition, lines), "jury.criteria.saved");
     }
 
@@ -155,7 +157,9 @@ public class EditionPage implements Serializable {
 
     /** Staff confirm a suspected conflict; its reason says what the application saw. */
     public String confirmConflict(long dossierId, long jurorId, String domain) {
-        String reason = Messages.format(FacesContext.getCurrentInstance(), "conflict.sameDomain", domain);
+        // The reason is the jury's record, in French whatever the staff member's language.
+        String reason = MessageFormat.format(ResourceBundle.getBundle("messages", Locale.FRENCH)
+                .getString("conflict.sameDomain"), domain);
         return act(edition -> conflicts.record(dossierId, jurorId, reason), "jury.conflict.recorded");
     }
 
