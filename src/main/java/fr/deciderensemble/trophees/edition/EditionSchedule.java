@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.edition;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.function.Function;
@@ -27,6 +28,11 @@ public class EditionSchedule {
 
     public Date scoringDeadline(Long editionId) {
         return date(editionId, Edition::getScoringDeadline);
+    }
+
+    /** When the jurors are reminded: so many days before the scoring deadline. */
+    public Date scoringReminder(Long editionId, int daysBefore) {
+        return Date.from(scoringDeadline(editionId).toInstant().minus(Duration.ofDays(daysBefore)));
     }
 
     public Date ceremony(Long editionId) {

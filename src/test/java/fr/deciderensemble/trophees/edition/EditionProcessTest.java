@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +45,8 @@ class EditionProcessTest {
     private static final Instant SUBMISSION_DEADLINE = Instant.parse("2026-03-31T22:00:00Z");
     private static final Instant EXTENDED_SUBMISSION_DEADLINE = Instant.parse("2026-04-15T22:00:00Z");
     private static final Instant SCORING_DEADLINE = Instant.parse("2026-05-31T22:00:00Z");
+    private static final Instant WEEK_BEFORE_SCORING_DEADLINE = SCORING_DEADLINE.minus(Duration.ofDays(7));
+    private static final Instant TWO_DAYS_BEFORE_SCORING_DEADLINE = SCORING_DEADLINE.minus(Duration.ofDays(2));
     private static final Instant CEREMONY = Instant.parse("2026-06-18T16:00:00Z");
 
     /** The engine looks beans up in this map at each evaluation, so each test can put fresh fakes in it. */
@@ -56,6 +59,7 @@ class EditionProcessTest {
 
     private final RecordingPhases phases = new RecordingPhases();
     private final FakeSchedule schedule = new FakeSchedule();
+    private final RecordingReminders reminders = new RecordingReminders();
 
     private static ProcessEngine buildEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
@@ -76,6 +80,7 @@ class EditionProcessTest {
     void setUp() {
         BEANS.put("phases", phases);
         BEANS.put("schedule", schedule);
+        BEANS.put("scoringReminders", reminders);
         // Other test classes may register engines of their own in the same JVM.
         BpmnAwareTests.init(EXTENSION.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(CALL_OPENED));
@@ -147,11 +152,30 @@ class EditionProcessTest {
         assertThat(task(edition)).hasCandidateGroup("JURY_PRESIDENT");
         assertPhases("SUBMISSION", "ADMISSIBILITY", "SCORING", "DELIBERATION");
         assertNoPendingJob(edition);
+        assertThat(reminders.sent).as("scoring ended before any reminder was due").isEmpty();
+    }
+
+    @Test
+    void jurorsAreRemindedAWeekAndTwoDaysBeforeTheScoringDeadlineWhileScoringGoesOn() {
+        ProcessInstance edition = startScoring();
+
+        fireTimerDueAt(WEEK_BEFORE_SCORING_DEADLINE);
+        assertThat(reminders.sent).containsExactly(7);
+        assertThat(edition).as("a reminder does not end scoring").isWaitingAtExactly("scoreDossiers");
+        fireTimerDueAt(TWO_DAYS_BEFORE_SCORING_DEADLINE);
+        assertThat(reminders.sent).containsExactly(7, 2);
+        assertThat(edition).isWaitingAtExactly("scoreDossiers");
+
+        complete(task("scoreDossiers", edition));
+        assertThat(edition).isWaitingAtExactly("deliberate");
+        assertNoPendingJob(edition);
     }
 
     @Test
     void scoringDeadlineClosesScoring() {
         ProcessInstance edition = startScoring();
+        fireTimerDueAt(WEEK_BEFORE_SCORING_DEADLINE);
+        fireTimerDueAt(TWO_DAYS_BEFORE_SCORING_DEADLINE);
 
         fireTimerDueAt(SCORING_DEADLINE);
 
@@ -184,9 +208,12 @@ class EditionProcessTest {
 
         fireTimerDueAt(SUBMISSION_DEADLINE);
         complete(task("reviewAdmissibility", edition));
+        fireTimerDueAt(WEEK_BEFORE_SCORING_DEADLINE);
+        fireTimerDueAt(TWO_DAYS_BEFORE_SCORING_DEADLINE);
         fireTimerDueAt(SCORING_DEADLINE);
         complete(task("deliberate", edition));
         assertThat(edition).isWaitingAtExactly("awaitingCeremony");
+        assertThat(reminders.sent).containsExactly(7, 2);
         fireTimerDueAt(CEREMONY);
         assertThat(edition).isWaitingAtExactly("closeEdition");
         complete(task("closeEdition", edition));
@@ -212,7 +239,10 @@ class EditionProcessTest {
         complete(task("reviewAdmissibility", edition));
         assertThat(edition).isWaitingAtExactly("scoreDossiers");
         assertThat(task(edition)).hasCandidateGroup("STAFF");
-        assertThat(job(edition)).hasDueDate(Date.from(SCORING_DEADLINE));
+        assertThat(managementService().createJobQuery().processInstanceId(edition.getId()).timers()
+                .orderByJobDuedate().asc().list()).extracting(Job::getDuedate).containsExactly(
+                        Date.from(WEEK_BEFORE_SCORING_DEADLINE), Date.from(TWO_DAYS_BEFORE_SCORING_DEADLINE),
+                        Date.from(SCORING_DEADLINE));
         return edition;
     }
 
@@ -276,8 +306,22 @@ class EditionProcessTest {
             return Date.from(SCORING_DEADLINE);
         }
 
+        public Date scoringReminder(Long editionId, int daysBefore) {
+            return Date.from(SCORING_DEADLINE.minus(Duration.ofDays(daysBefore)));
+        }
+
         public Date ceremony(Long editionId) {
             return Date.from(CEREMONY);
+        }
+    }
+
+    /** Stands in for the bean that mails the jurors behind: keeps how many days before the deadline it ran. */
+    public static final class RecordingReminders {
+        private final List<Integer> sent = new ArrayList<>();
+
+        public void send(Long editionId, int daysBefore) {
+            assertThat(editionId).isEqualTo(EDITION_ID);
+            sent.add(daysBefore);
         }
     }
 }
