@@ -38,6 +38,9 @@ public class Decision {
     @Column(name = "recognition_title", length = TextLimits.SHORT)
     private String recognitionTitle;
 
+    @Column(length = TextLimits.ITEM)
+    private String rationale;
+
     @Version
     private long version;
 
@@ -52,10 +55,11 @@ public class Decision {
     void decide(Verdict verdict) {
         recognition = verdict.recognition();
         recognitionTitle = verdict.recognitionTitle();
+        rationale = verdict.rationale();
     }
 
     public Verdict verdict() {
-        return new Verdict(recognition, recognitionTitle);
+        return new Verdict(recognition, recognitionTitle, rationale);
     }
 
     public Dossier getDossier() {

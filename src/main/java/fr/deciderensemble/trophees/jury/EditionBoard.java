@@ -1,6 +1,9 @@
 package fr.deciderensemble.trophees.jury;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Role;
@@ -23,6 +26,20 @@ public record EditionBoard(Edition edition, Waiting waiting, List<Row> rows, Lis
         members = List.copyOf(members);
         suggestions = List.copyOf(suggestions);
         criteria = List.copyOf(criteria);
+    }
+
+    /** Each juror's sheets sent out of the dossiers they hold, by name: who the scoring waits for. */
+    public List<Progress> progress() {
+        Map<Long, List<Assignment>> byJuror = rows.stream().flatMap(row -> row.assignments().stream())
+                .collect(Collectors.groupingBy(assignment -> assignment.getJuror().getId()));
+        return byJuror.values().stream()
+                .map(own -> new Progress(own.get(0).getJuror().getDisplayName(),
+                        (int) own.stream().filter(Assignment::isProposed).count(), own.size()))
+                .sorted(Comparator.comparing(Progress::juror)).toList();
+    }
+
+    /** How far one juror has got. */
+    public record Progress(String juror, int sent, int assigned) {
     }
 
     /**

@@ -181,15 +181,19 @@ public class Jury {
             throw new Refusal(verdict.problem());
         }
         Decision decision = em.find(Decision.class, dossierId);
-        String before = decision == null ? null : decision.verdict().journalText();
+        String before = decision == null ? null : journalText(decision.verdict());
         if (decision == null) {
             em.persist(new Decision(dossier, verdict));
         } else {
             decision.decide(verdict);
         }
-        if (!verdict.journalText().equals(before)) {
-            audit.record(dossier.getEdition(), Action.DECIDED, dossier.getTitle(), before, verdict.journalText());
+        if (!journalText(verdict).equals(before)) {
+            audit.record(dossier.getEdition(), Action.DECIDED, dossier.getTitle(), before, journalText(verdict));
         }
+    }
+
+    private static String journalText(Verdict verdict) {
+        return verdict.journalText() + (verdict.rationale() == null ? "" : " — motif : " + verdict.rationale());
     }
 
     /** The decisions taken so far for the edition's dossiers, by dossier id. */

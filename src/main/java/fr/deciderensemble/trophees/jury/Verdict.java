@@ -4,15 +4,25 @@ import fr.deciderensemble.trophees.platform.TextLimits;
 
 /**
  * What the president decides for one dossier: a recognition, with its title for a special mention or a jury
- * prize, or no award at all ({@link #NOT_AWARDED}).
+ * prize, or no award at all ({@link #NOT_AWARDED}); and, for the minutes, why (optional).
  */
-public record Verdict(Recognition recognition, String recognitionTitle) {
+public record Verdict(Recognition recognition, String recognitionTitle, String rationale) {
 
     public static final Verdict NOT_AWARDED = new Verdict(null, null);
 
-    /** The title is kept only where the recognition carries one, normalised as every stored text. */
+    /** The title is kept only where the recognition carries one; texts are normalised as every stored text. */
     public Verdict {
         recognitionTitle = recognition != null && recognition.titled() ? TextLimits.stored(recognitionTitle) : null;
+        rationale = TextLimits.stored(rationale);
+    }
+
+    public Verdict(Recognition recognition, String recognitionTitle) {
+        this(recognition, recognitionTitle, null);
+    }
+
+    /** The same decision, with why it was taken. */
+    public Verdict because(String why) {
+        return new Verdict(recognition, recognitionTitle, why);
     }
 
     public boolean awarded() {
@@ -40,8 +50,13 @@ public record Verdict(Recognition recognition, String recognitionTitle) {
         };
     }
 
+    public boolean rationaleTooLong() {
+        return TextLimits.tooLong(rationale, TextLimits.ITEM);
+    }
+
     /** Why this verdict cannot be given, as a message key; null when it can. */
     public String problem() {
-        return untitled() ? "jury.decision.untitled" : titleTooLong() ? "jury.decision.titleTooLong" : null;
+        return untitled() ? "jury.decision.untitled" : titleTooLong() ? "jury.decision.titleTooLong"
+                : rationaleTooLong() ? "jury.decision.rationaleTooLong" : null;
     }
 }

@@ -277,6 +277,7 @@ class EditionJourneyIT {
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
         assertThat(browser.mainText()).contains("Conflit d’intérêts : Juré 2 (déclaré par le juré)");
+        assertThat(browser.text("jurors-progress")).contains("Juré 1 : 1 fiche envoyée sur");
         browser.click("closeScoring");
         assertThat(browser.text("phase")).isEqualTo("Délibération");
         browser.logout();
@@ -291,6 +292,7 @@ class EditionJourneyIT {
         assertThat(browser.mainText()).contains(TITLE, "Juré 1", "3 étoiles", "(note pondérée 3,30 sur 4)", "Démarche exemplaire");
         browser.assertAccessible();
         browser.chooseValue("proposals:0:final", "STARS_3");
+        browser.type("proposals:0:rationale", "Une démarche exemplaire, votée par les familles.");
         browser.chooseValue("proposals:1:final", "SPECIAL_MENTION");
         browser.chooseValue("proposals:2:final", "JURY_PRIZE");
         browser.type("proposals:2:recognitionTitle", PRIZE);
@@ -313,6 +315,12 @@ class EditionJourneyIT {
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
         assertThat(browser.text("phase")).isEqualTo("En attente de la cérémonie");
+        browser.click("journal");
+        assertThat(browser.mainText()).as("the journal keeps who decided what, and why")
+                .contains("presidence@trophees.example", "Décision", "3 étoiles — motif : Une démarche exemplaire",
+                        "jure2@trophees.example", "Conflit d’intérêts déclaré par le juré", "Délibération close");
+        browser.assertAccessible();
+        browser.clickLink("← Retour à l’édition");
         browser.click("publish");
         assertThat(browser.text("phase")).isEqualTo("Palmarès publié");
 

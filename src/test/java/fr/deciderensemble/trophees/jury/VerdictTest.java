@@ -25,4 +25,12 @@ class VerdictTest {
         assertThat(new Verdict(Recognition.SPECIAL_MENTION, "x".repeat(201)).titleTooLong()).isTrue();
         assertThat(new Verdict(Recognition.SPECIAL_MENTION, "x".repeat(200)).titleTooLong()).isFalse();
     }
+
+    @Test
+    void aRationaleIsKeptNormalisedAndWithinItsLimit() {
+        assertThat(Verdict.NOT_AWARDED.because("  Démarche trop récente.\r\n").rationale()).isEqualTo("Démarche trop récente.");
+        assertThat(new Verdict(Recognition.STARS_3, null).because("x".repeat(1001)).problem())
+                .isEqualTo("jury.decision.rationaleTooLong");
+        assertThat(new Verdict(Recognition.STARS_3, null).because("   ").rationale()).isNull();
+    }
 }

@@ -40,6 +40,7 @@ public class DeliberationPage implements Serializable {
     private Deliberation deliberation;
     private final Map<Long, String> choices = new HashMap<>();
     private final Map<Long, String> titles = new HashMap<>();
+    private final Map<Long, String> rationales = new HashMap<>();
 
     @Inject
     private transient Boards boards;
@@ -61,6 +62,7 @@ public class DeliberationPage implements Serializable {
                 Verdict verdict = row.verdict();
                 choices.put(row.dossier().getId(), verdict.awarded() ? verdict.recognition().name() : NOT_AWARDED);
                 titles.put(row.dossier().getId(), verdict.recognitionTitle());
+                rationales.put(row.dossier().getId(), verdict.rationale());
             });
         }
     }
@@ -99,8 +101,8 @@ public class DeliberationPage implements Serializable {
             Verdict verdict = verdict(dossierId);
             String problem = verdict == null ? null : verdict.problem();
             if (problem != null) {
-                FacesContext context = FacesContext.getCurrentInstance();
-                context.addMessage("proposals:" + index + ":recognitionTitle", new FacesMessage(
+                String field = verdict.rationaleTooLong() ? "rationale" : "recognitionTitle";
+                FacesContext.getCurrentInstance().addMessage("proposals:" + index + ":" + field, new FacesMessage(
                         FacesMessage.SEVERITY_ERROR, messages.text(problem), null));
                 valid = false;
             }
@@ -114,13 +116,19 @@ public class DeliberationPage implements Serializable {
         if (choice == null || choice.isEmpty()) {
             return null;
         }
-        return NOT_AWARDED.equals(choice) ? Verdict.NOT_AWARDED
+        Verdict verdict = NOT_AWARDED.equals(choice) ? Verdict.NOT_AWARDED
                 : new Verdict(Recognition.valueOf(choice), titles.get(dossierId));
+        return verdict.because(rationales.get(dossierId));
     }
 
     /** Whether this dossier's title field holds an error, for its aria-invalid. */
     public boolean titleInvalid(int index) {
         return FacesContext.getCurrentInstance().getMessageList("proposals:" + index + ":recognitionTitle").size() > 0;
+    }
+
+    /** Whether this dossier's rationale holds an error, for its aria-invalid. */
+    public boolean rationaleInvalid(int index) {
+        return FacesContext.getCurrentInstance().getMessageList("proposals:" + index + ":rationale").size() > 0;
     }
 
     private Edition edition() {
@@ -137,5 +145,9 @@ public class DeliberationPage implements Serializable {
 
     public Map<Long, String> getTitles() {
         return titles;
+    }
+
+    public Map<Long, String> getRationales() {
+        return rationales;
     }
 }
