@@ -52,3 +52,17 @@ document.addEventListener('change', function (event) {
         row.hidden = box.checked && !row.classList.contains(box.dataset.onlyRows);
     });
 });
+
+// In a form marked data-enter-submits="false", Enter in a one-line field sends nothing: the form's first button
+// may be a step nobody should take by slip of a key (an edition's next phase). Parts of the form with their own
+// default button (p:defaultCommand) handle Enter before it gets here.
+document.addEventListener('keydown', function (event) {
+    var field = event.target;
+    if (event.key !== 'Enter' || event.defaultPrevented || field.tagName !== 'INPUT' || !field.form
+            || field.form.dataset.enterSubmits !== 'false') {
+        return;
+    }
+    if (['text', 'number', 'email', 'search', 'date', 'datetime-local', 'url', 'tel'].indexOf(field.type) >= 0) {
+        event.preventDefault();
+    }
+});

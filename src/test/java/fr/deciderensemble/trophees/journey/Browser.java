@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -107,6 +108,11 @@ final class Browser implements AutoCloseable {
             question.dismiss();
         }
         return text;
+    }
+
+    /** Presses Enter in a field, as one does at the end of a line. */
+    void pressEnter(String id) {
+        driver.findElement(By.id(id)).sendKeys(Keys.ENTER);
     }
 
     /** Waits until the element shows this text, as after a part of the page is updated in place. */

@@ -214,10 +214,14 @@ class EditionJourneyIT {
         browser.click("closeSubmissions");
         assertThat(browser.text("phase")).isEqualTo("Recevabilité et attribution");
         assertThat(browser.mainText()).contains(TITLE);
+        browser.type("dossiers:0:reason", "Complet");
+        browser.pressEnter("dossiers:0:reason");
         for (int row = 0; row < 3; row++) {
             browser.click("dossiers:" + row + ":admit");
             assertThat(browser.messages()).contains("Le dossier est déclaré recevable");
         }
+        assertThat(browser.text("phase")).as("Enter in a reason took no step of the edition")
+                .isEqualTo("Recevabilité et attribution");
         browser.choose("dossiers:0:juror", "Juré 1");
         browser.click("dossiers:0:assign");
         assertThat(browser.messages()).contains("Le dossier est attribué");
