@@ -56,7 +56,7 @@ public class Boards {
 
     public EditionBoard edition(long editionId) {
         Edition edition = editions.find(editionId);
-        Map<Long, List<Assignment>> assignments = byDossier(edition);
+        Map<Long, List<Assignment>> assignments = byDossier(jury.assignmentsOf(edition));
         List<Conflict> known = conflicts.of(edition);
         Map<Long, List<Conflict>> conflicted = known.stream()
                 .collect(Collectors.groupingBy(conflict -> conflict.getDossier().getId()));
@@ -85,12 +85,10 @@ public class Boards {
                     .filter(conflict -> conflict.getJuror().getId().equals(reader.getId()))
                     .map(conflict -> conflict.getDossier().getId()).collect(Collectors.toSet());
             Map<Long, Deputy> deputies = presiding ? Map.of() : conflicts.deputies(edition);
-            Predicate<Dossier> decides = presiding ? dossier -> !conflicted.contains(dossier.getId())
-                    : dossier -> !conflicted.contains(dossier.getId()) && deputies.containsKey(dossier.getId())
-                            && deputies.get(dossier.getId()).getJuror().getId().equals(reader.getId());
+            Predicate<Dossier> decides = dossier -> Conflicts.decides(reader, conflicted.contains(dossier.getId()),
+                    deputies.get(dossier.getId()));
             List<Assignment> all = jury.assignmentsOf(edition);
-            Map<Long, List<Assignment>> proposals = all.stream()
-                    .collect(Collectors.groupingBy(assignment -> assignment.getDossier().getId()));
+            Map<Long, List<Assignment>> proposals = byDossier(all);
             // The sheets' ratings, read while the transaction lasts: in batches, never one query per row.
             all.stream().filter(Assignment::isProposed).forEach(assignment -> assignment.getRatings().size());
             Map<Long, Calibration.Consolidated> consolidated = Calibration.consolidate(all.stream()
@@ -110,8 +108,8 @@ public class Boards {
         return deliberation;
     }
 
-    private Map<Long, List<Assignment>> byDossier(Edition edition) {
-        return jury.assignmentsOf(edition).stream().collect(Collectors.groupingBy(assignment -> assignment.getDossier().getId()));
+    private static Map<Long, List<Assignment>> byDossier(List<Assignment> assignments) {
+        return assignments.stream().collect(Collectors.groupingBy(assignment -> assignment.getDossier().getId()));
     }
 
     /** A submitted sheet as calibration reads it; a proposal made before sheets existed counts its stars. */

@@ -75,9 +75,6 @@ public class Conflicts {
         }
         store(dossier, juror, Conflict.Source.STAFF, reason);
         assignmentOf(dossier, juror).ifPresent(em::remove);
-        withdrawDeputy(dossier, juror);
-        audit.record(dossier.getEdition(), Action.CONFLICT_RECORDED, dossier.getTitle(), null,
-                juror.getDisplayName() + " : " + Text.normalise(reason));
     }
 
     /**
@@ -95,9 +92,6 @@ public class Conflicts {
         }
         store(assignment.getDossier(), juror, Conflict.Source.JUROR, reason);
         em.remove(assignment);
-        withdrawDeputy(assignment.getDossier(), juror);
-        audit.record(assignment.getDossier().getEdition(), Action.CONFLICT_DECLARED, assignment.getDossier().getTitle(),
-                null, juror.getDisplayName() + " : " + Text.normalise(reason));
     }
 
     /**
@@ -146,24 +140,18 @@ public class Conflicts {
                 .setParameter("edition", edition).getSingleResult()).orElse(0L);
     }
 
-    /** Whether this account decides the dossier: the president, or its deputy, free of conflict with it. */
+    /** Whether this account decides the dossier, read from the database. */
     boolean mayDecide(Dossier dossier, Account reader) {
-        if (between(dossier.getId(), reader.getId())) {
-            return false;
-        }
-        if (reader.getRole() == Role.JURY_PRESIDENT) {
-            return true;
-        }
-        Deputy deputy = em.find(Deputy.class, dossier.getId());
-        return deputy != null && deputy.getJuror().getId().equals(reader.getId());
+        return decides(reader, between(dossier.getId(), reader.getId()), em.find(Deputy.class, dossier.getId()));
     }
 
-    /** A deputy found conflicted decides nothing more: staff name another. */
-    private void withdrawDeputy(Dossier dossier, Account juror) {
-        Deputy deputy = em.find(Deputy.class, dossier.getId());
-        if (deputy != null && deputy.getJuror().getId().equals(juror.getId())) {
-            em.remove(deputy);
-        }
+    /**
+     * Who decides a dossier: the president, or the deputy staff named for it (null if none), and either only when
+     * free of conflict with it. The deliberation board applies the same rule to its rows, read all at once.
+     */
+    static boolean decides(Account reader, boolean conflicted, Deputy deputy) {
+        return !conflicted && (reader.getRole() == Role.JURY_PRESIDENT
+                || deputy != null && deputy.getJuror().getId().equals(reader.getId()));
     }
 
     public boolean between(long dossierId, long jurorId) {
@@ -210,16 +198,14 @@ public class Conflicts {
         return dossier;
     }
 
+    /**
+     * Stores a conflict and what follows from it wherever it comes from: a deputy found conflicted decides nothing
+     * more (staff name another), and the journal says who said so.
+     */
     private void store(Dossier dossier, Account juror, Conflict.Source source, String typed) {
-        String reason = Text.normalise(typed);
+        String reason = Text.accepted(typed, TextLimits.ITEM, true, "jury.conflict.reasonTooLong");
         if (reason == null) {
             throw new Refusal("jury.conflict.reasonMissing");
-        }
-        if (Text.hasForbiddenCharacters(reason, true)) {
-            throw new Refusal("text.forbiddenCharacters");
-        }
-        if (Text.tooLong(reason, TextLimits.ITEM)) {
-            throw new Refusal("jury.conflict.reasonTooLong");
         }
         if (between(dossier.getId(), juror.getId())) {
             throw new Refusal(409, "jury.conflict.duplicate");
@@ -231,6 +217,12 @@ public class Conflicts {
             // Staff and the juror recorded the same conflict at once: the other one is stored.
             throw new Refusal(409, "jury.conflict.duplicate");
         }
+        Deputy deputy = em.find(Deputy.class, dossier.getId());
+        if (deputy != null && deputy.getJuror().getId().equals(juror.getId())) {
+            em.remove(deputy);
+        }
+        audit.record(dossier.getEdition(), source == Conflict.Source.STAFF ? Action.CONFLICT_RECORDED
+                : Action.CONFLICT_DECLARED, dossier.getTitle(), null, juror.getDisplayName() + " : " + reason);
     }
 
     private Optional<Assignment> assignmentOf(Dossier dossier, Account juror) {

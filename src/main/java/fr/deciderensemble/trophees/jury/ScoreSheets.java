@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.jury;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,10 @@ public class ScoreSheets {
 
     /** The edition's criteria: those staff defined, or the programme's until then. */
     public List<Line> grid(Edition edition) {
-        List<Criterion> stored = criteria(edition);
+        return grid(criteria(edition));
+    }
+
+    private static List<Line> grid(List<Criterion> stored) {
         return stored.isEmpty() ? DEFAULTS : lines(stored);
     }
 
@@ -107,7 +111,7 @@ public class ScoreSheets {
         }
         List<Line> lines = validated(typed);
         List<Criterion> stored = criteria(edition);
-        audit.record(edition, Action.CRITERIA_DEFINED, null, journalText(grid(edition)), journalText(lines));
+        audit.record(edition, Action.CRITERIA_DEFINED, null, journalText(grid(stored)), journalText(lines));
         Map<Long, Criterion> byId = stored.stream().collect(Collectors.toMap(Criterion::getId, Function.identity()));
         Set<Long> kept = lines.stream().map(Line::id).filter(byId::containsKey).collect(Collectors.toSet());
         stored.stream().filter(criterion -> !kept.contains(criterion.getId())).forEach(em::remove);
@@ -124,11 +128,9 @@ public class ScoreSheets {
     public Sheet sheet(long assignmentId, Account juror) {
         Assignment assignment = jury.assignment(assignmentId, juror);
         List<Criterion> stored = criteria(assignment.getDossier().getEdition());
-        if (stored.isEmpty()) {
-            return new Sheet(assignment, DEFAULTS, DEFAULTS.stream().map(line -> (Rating) null).toList());
-        }
-        return new Sheet(assignment, grid(assignment.getDossier().getEdition()),
-                stored.stream().map(criterion -> assignment.getRatings().get(criterion.getId())).toList());
+        List<Rating> ratings = stored.isEmpty() ? Collections.nCopies(DEFAULTS.size(), null)
+                : stored.stream().map(criterion -> assignment.getRatings().get(criterion.getId())).toList();
+        return new Sheet(assignment, grid(stored), ratings);
     }
 
     /** Keeps what the juror rated so far, complete or not. */
@@ -184,14 +186,14 @@ public class ScoreSheets {
             if (score != null && (score < ScoreSheet.LOWEST || score > ScoreSheet.HIGHEST)) {
                 throw new Refusal("jury.rating.outOfRange");
             }
-            String note = checked(index < input.comments().size() ? input.comments().get(index) : null,
-                    TextLimits.ITEM, "jury.rating.commentTooLong");
+            String note = Text.accepted(index < input.comments().size() ? input.comments().get(index) : null,
+                    TextLimits.ITEM, true, "jury.rating.commentTooLong");
             if (score != null) {
                 ratings.put(criteria.get(index).getId(), new Rating(score, note));
             }
             lines.add(new ScoreSheet.Line(criteria.get(index).getWeight(), score));
         }
-        String comment = checked(input.comment(), MAX_COMMENT, "jury.comment.tooLong");
+        String comment = Text.accepted(input.comment(), MAX_COMMENT, true, "jury.comment.tooLong");
         if (!submitting) {
             assignment.saveDraft(ratings, comment);
         } else {
@@ -201,7 +203,7 @@ public class ScoreSheets {
             if (stars < 0 || stars > ScoreSheet.HIGHEST) {
                 throw new Refusal("jury.stars.outOfRange");
             }
-            String reason = checked(input.overrideReason(), TextLimits.ITEM, "jury.override.reasonTooLong");
+            String reason = Text.accepted(input.overrideReason(), TextLimits.ITEM, true, "jury.override.reasonTooLong");
             if (stars != computed && reason == null) {
                 throw new Refusal("jury.override.reasonMissing");
             }
@@ -226,32 +228,15 @@ public class ScoreSheets {
         return lines.stream().map(line -> line.label() + " ×" + line.weight()).collect(Collectors.joining(", "));
     }
 
-    private static String checked(String typed, int max, String tooLongKey) {
-        String text = Text.normalise(typed);
-        if (Text.hasForbiddenCharacters(text, true)) {
-            throw new Refusal("text.forbiddenCharacters");
-        }
-        if (Text.tooLong(text, max)) {
-            throw new Refusal(tooLongKey);
-        }
-        return text;
-    }
-
     private static List<Line> validated(List<Line> typed) {
         List<Line> lines = new ArrayList<>();
         for (Line line : typed) {
-            String label = Text.normalise(line.label());
+            String label = Text.accepted(line.label(), TextLimits.SHORT, false, "jury.criteria.labelTooLong");
             if (label == null && line.weight() == null) {
                 continue;
             }
             if (label == null) {
                 throw new Refusal("jury.criteria.labelMissing");
-            }
-            if (Text.hasForbiddenCharacters(label, false)) {
-                throw new Refusal("text.forbiddenCharacters");
-            }
-            if (Text.tooLong(label, TextLimits.SHORT)) {
-                throw new Refusal("jury.criteria.labelTooLong");
             }
             if (line.weight() == null || line.weight() < 1 || line.weight() > MAX_WEIGHT) {
                 throw new Refusal("jury.criteria.weight");

@@ -31,6 +31,21 @@ public final class Text {
                 && !(multiLine && (c == '\n' || c == '\t')));
     }
 
+    /**
+     * A typed text as it is stored, or {@code null} if nothing was typed; refused with {@code text.forbiddenCharacters}
+     * or with {@code tooLongKey} when it cannot be stored.
+     */
+    public static String accepted(String typed, int max, boolean multiLine, String tooLongKey) {
+        String text = normalise(typed);
+        if (hasForbiddenCharacters(text, multiLine)) {
+            throw new Refusal("text.forbiddenCharacters");
+        }
+        if (tooLong(text, max)) {
+            throw new Refusal(tooLongKey);
+        }
+        return text;
+    }
+
     /** Whether a normalised text is longer than its column allows; the limit counts UTF-16 units, never fewer than the database's. */
     public static boolean tooLong(String text, int max) {
         return text != null && text.length() > max;

@@ -121,14 +121,9 @@ public class DeliberationPage implements Serializable {
         return verdict.because(rationales.get(dossierId));
     }
 
-    /** Whether this dossier's title field holds an error, for its aria-invalid. */
-    public boolean titleInvalid(int index) {
-        return FacesContext.getCurrentInstance().getMessageList("proposals:" + index + ":recognitionTitle").size() > 0;
-    }
-
-    /** Whether this dossier's rationale holds an error, for its aria-invalid. */
-    public boolean rationaleInvalid(int index) {
-        return FacesContext.getCurrentInstance().getMessageList("proposals:" + index + ":rationale").size() > 0;
+    /** Whether a field of this row (recognitionTitle, rationale) holds an error, for its aria-invalid. */
+    public boolean invalid(int index, String field) {
+        return !FacesContext.getCurrentInstance().getMessageList("proposals:" + index + ":" + field).isEmpty();
     }
 
     private Edition edition() {
