@@ -2,18 +2,16 @@ package fr.deciderensemble.trophees.booklet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import fr.deciderensemble.trophees.booklet.Booklet.Laureate;
 import fr.deciderensemble.trophees.jury.Recognition;
+import fr.deciderensemble.trophees.pdf.DocumentFonts;
 import fr.deciderensemble.trophees.pdf.PageWriter;
 import fr.deciderensemble.trophees.pdf.PdfStandards;
 import fr.deciderensemble.trophees.pdf.TaggedPdf;
@@ -24,18 +22,14 @@ import fr.deciderensemble.trophees.pdf.TaggedPdf;
  */
 public class BookletPdf {
 
-    // DejaVu Sans covers French typography (œ, « », ’) and is free to embed: see fonts/LICENSE-DejaVu.txt.
-    private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
-
     public byte[] render(Booklet booklet) {
         try (PDDocument document = new PDDocument()) {
             String title = BookletText.text("documentTitle", booklet.year());
             PdfStandards.declare(document, title, BookletText.text("author"));
             TaggedPdf tags = new TaggedPdf(document);
-            PDFont regular = loadFont(document, REGULAR_FONT);
-            BookletStyles styles = BookletStyles.of(regular, loadFont(document, BOLD_FONT));
-            try (PageWriter writer = new PageWriter(document, tags, regular, title)) {
+            DocumentFonts fonts = new DocumentFonts(document);
+            BookletStyles styles = BookletStyles.of(fonts.regular, fonts.bold);
+            try (PageWriter writer = new PageWriter(document, tags, fonts.regular, title)) {
                 new Layout(booklet, document, tags, writer, styles).write();
             }
             tags.finish();
@@ -44,16 +38,6 @@ public class BookletPdf {
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the booklet of " + booklet.year(), e);
-        }
-    }
-
-    private static PDFont loadFont(PDDocument document, String resource) throws IOException {
-        try (InputStream font = BookletPdf.class.getResourceAsStream(resource)) {
-            if (font == null) {
-                throw new IOException("Missing font " + resource);
-            }
-            // Subset embedding: only the glyphs used end up in the file.
-            return PDType0Font.load(document, font);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import fr.deciderensemble.trophees.pdf.DocumentFonts;
+import fr.deciderensemble.trophees.pdf.DocumentLayout;
 import fr.deciderensemble.trophees.pdf.PdfStandards;
 import fr.deciderensemble.trophees.report.AnnualReport.Breakdown;
 import fr.deciderensemble.trophees.report.AnnualReport.JurorActivity;
@@ -30,13 +32,13 @@ public final class AnnualReportPdf {
     private static final int SHORT_TABLE = 8;
 
     private final PDDocument document;
-    private final ReportFonts fonts;
-    private final ReportLayout layout;
+    private final DocumentFonts fonts;
+    private final DocumentLayout layout;
 
     private AnnualReportPdf(PDDocument document) throws IOException {
         this.document = document;
-        this.fonts = new ReportFonts(document);
-        this.layout = new ReportLayout(document, fonts);
+        this.fonts = new DocumentFonts(document);
+        this.layout = new DocumentLayout(document, fonts);
     }
 
     public static byte[] render(AnnualReport report) {
@@ -75,20 +77,20 @@ public final class AnnualReportPdf {
         rows.add(List.of("Lauréats (1 à 4 étoiles)", String.valueOf(report.awards().laureates())));
         rows.add(List.of("Mentions spéciales du jury", String.valueOf(report.awards().specialMentions())));
         rows.add(List.of("Prix du jury", String.valueOf(report.awards().juryPrizes())));
-        layout.heading("Chiffres clés", ReportLayout.tableHeight(rows.size()));
+        layout.heading("Chiffres clés", DocumentLayout.tableHeight(rows.size()));
         layout.table(List.of("Indicateur", "Valeur"), rows, LABEL_AND_COUNT);
     }
 
     private void awards(AnnualReport report) throws IOException {
         Map<String, Integer> levels = ReportFigures.byLevel(report.awards());
-        layout.heading("Palmarès par niveau", ReportLayout.tableHeight(levels.size()));
+        layout.heading("Palmarès par niveau", DocumentLayout.tableHeight(levels.size()));
         layout.table(List.of("Niveau", "Nombre"), countRows(levels), LABEL_AND_COUNT);
         chart(ReportCharts.bars("Lauréats par niveau", levels));
     }
 
     /** The height a breakdown's start needs below its subheading, so that neither is left alone at a page's foot. */
     private static float firstLines(Map<String, Integer> counts) {
-        return counts == null ? 16 : ReportLayout.tableHeight(Math.min(counts.size(), SHORT_TABLE));
+        return counts == null ? 16 : DocumentLayout.tableHeight(Math.min(counts.size(), SHORT_TABLE));
     }
 
     private void breakdown(Breakdown kind, Map<String, Integer> counts) throws IOException {
@@ -116,7 +118,7 @@ public final class AnnualReportPdf {
     }
 
     private void jury(List<JurorActivity> jury) throws IOException {
-        layout.heading("Activité du jury", 16 + ReportLayout.tableHeight(Math.min(jury.size(), SHORT_TABLE)));
+        layout.heading("Activité du jury", 16 + DocumentLayout.tableHeight(Math.min(jury.size(), SHORT_TABLE)));
         if (jury.isEmpty()) {
             layout.text(ReportFigures.NOT_RECORDED);
             return;
@@ -150,7 +152,7 @@ public final class AnnualReportPdf {
     }
 
     private void chart(Chart chart) throws IOException {
-        layout.chart(VectorChart.draw(document, fonts, chart.chart(), ReportLayout.WIDTH, chart.height()),
+        layout.chart(VectorChart.draw(document, fonts, chart.chart(), DocumentLayout.WIDTH, chart.height()),
                 chart.height(), chart.description());
     }
 

@@ -1,4 +1,4 @@
-package fr.deciderensemble.trophees.report;
+package fr.deciderensemble.trophees.pdf;
 
 import java.awt.Color;
 import java.io.Closeable;
@@ -16,26 +16,22 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
-import fr.deciderensemble.trophees.pdf.Glyphs;
-import fr.deciderensemble.trophees.pdf.LineBreaker;
-import fr.deciderensemble.trophees.pdf.TaggedPdf;
-
 /**
- * Lays the report out from the top of A4 pages down: headings, text, tables and charts, starting a new page
- * when a block would not fit, so that nothing is cut off and no heading is left alone at a page's foot. Every
- * block is tagged in the document's logical structure as it is drawn.
+ * Lays a document (the annual report, the jury's minutes) out from the top of A4 pages down: headings, text,
+ * tables and charts, starting a new page when a block would not fit, so that nothing is cut off and no heading is
+ * left alone at a page's foot. Every block is tagged in the document's logical structure as it is drawn.
  */
-final class ReportLayout implements Closeable {
+public final class DocumentLayout implements Closeable {
 
     private static final float MARGIN = 56; // about 2 cm
-    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float ROW_HEIGHT = 17;
     private static final float CELL_SIZE = 9.5f;
     private static final Color RULE = new Color(0xD5, 0xDB, 0xE3);
     private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF5);
 
     private final PDDocument document;
-    private final ReportFonts fonts;
+    private final DocumentFonts fonts;
     private final TaggedPdf tags;
     private final Glyphs glyphs = new Glyphs();
     private final LineBreaker lines = new LineBreaker(glyphs);
@@ -43,13 +39,13 @@ final class ReportLayout implements Closeable {
     private PDPageContentStream content;
     private float y;
 
-    ReportLayout(PDDocument document, ReportFonts fonts) {
+    public DocumentLayout(PDDocument document, DocumentFonts fonts) {
         this.document = document;
         this.fonts = fonts;
         this.tags = new TaggedPdf(document);
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         close();
         page = new PDPage(PDRectangle.A4);
         document.addPage(page);
@@ -58,54 +54,63 @@ final class ReportLayout implements Closeable {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    void title(String text, String subtitle) throws IOException {
-        line(text, fonts.bold, 26, ReportCharts.INK, element(StandardStructureTypes.H1));
+    public void title(String text, String subtitle) throws IOException {
+        line(text, fonts.bold, 26, Palette.BRAND, element(StandardStructureTypes.H1));
         y -= 6;
         line(subtitle, fonts.regular, 13, Color.DARK_GRAY, element(StandardStructureTypes.P));
         y -= 10;
-        TaggedPdf.artifact(content, () -> rule(ReportCharts.INK, 1.5f));
+        TaggedPdf.artifact(content, () -> rule(Palette.BRAND, 1.5f));
         y -= 8;
     }
 
     /** A section heading, kept with at least {@code following} points of what comes under it. */
-    void heading(String text, float following) throws IOException {
+    public void heading(String text, float following) throws IOException {
         keepTogether(44 + following);
         y -= 18;
-        line(text, fonts.bold, 16, ReportCharts.INK, element(StandardStructureTypes.H2));
+        line(text, fonts.bold, 16, Palette.BRAND, element(StandardStructureTypes.H2));
         y -= 4;
     }
 
-    void subheading(String text, float following) throws IOException {
+    public void subheading(String text, float following) throws IOException {
         keepTogether(28 + following);
         y -= 10;
         line(text, fonts.bold, 12, Color.BLACK, element(StandardStructureTypes.H3));
         y -= 2;
     }
 
-    void text(String text) throws IOException {
+    public void text(String text) throws IOException {
         keepTogether(16);
         line(text, fonts.regular, 10.5f, Color.BLACK, element(StandardStructureTypes.P));
     }
 
-    static float tableHeight(int rows) {
+    public static float tableHeight(int rows) {
         return (rows + 1) * ROW_HEIGHT + 8;
     }
 
     /** A table whose first column is text and the others figures, right-aligned; widths are fractions of the line. */
-    void table(List<String> header, List<List<String>> rows, float[] widths) throws IOException {
+    public void table(List<String> header, List<List<String>> rows, float[] widths) throws IOException {
+        table(header, rows, widths, 1);
+    }
+
+    /**
+     * A table whose first {@code textColumns} columns are text, left-aligned, and the others figures, right-aligned.
+     * Each cell holds one line: longer text is cut, so that a table is for short values only.
+     */
+    public void table(List<String> header, List<List<String>> rows, float[] widths, int textColumns)
+            throws IOException {
         keepTogether(tableHeight(Math.min(rows.size(), 3)));
         PDStructureElement table = element(StandardStructureTypes.TABLE);
         y -= 4;
-        row(header, widths, true, table);
+        row(header, widths, true, table, textColumns);
         for (List<String> cells : rows) {
             keepTogether(ROW_HEIGHT);
-            row(cells, widths, false, table);
+            row(cells, widths, false, table, textColumns);
         }
         y -= 4;
     }
 
     /** Places a chart drawn {@link #WIDTH} wide and {@code height} high; {@code description} is read in its place. */
-    void chart(PDFormXObject chart, float height, String description) throws IOException {
+    public void chart(PDFormXObject chart, float height, String description) throws IOException {
         keepTogether(height + 8);
         y -= height + 4;
         PDStructureElement figure = element(StandardStructureTypes.Figure);
@@ -128,7 +133,7 @@ final class ReportLayout implements Closeable {
     }
 
     /** Numbers every page at its foot once all of them exist, so that the total is known; ends the document. */
-    void finish(String label) throws IOException {
+    public void finish(String label) throws IOException {
         close();
         tags.finish();
         int total = document.getNumberOfPages();
@@ -143,7 +148,8 @@ final class ReportLayout implements Closeable {
         }
     }
 
-    private void row(List<String> cells, float[] widths, boolean header, PDStructureElement table) throws IOException {
+    private void row(List<String> cells, float[] widths, boolean header, PDStructureElement table, int textColumns)
+            throws IOException {
         PDFont font = header ? fonts.bold : fonts.regular;
         y -= ROW_HEIGHT;
         if (header) {
@@ -158,7 +164,7 @@ final class ReportLayout implements Closeable {
         for (int i = 0; i < cells.size(); i++) {
             float cellWidth = widths[i] * WIDTH;
             String text = lines.fit(cells.get(i), font, CELL_SIZE, cellWidth - 8);
-            float textX = i == 0 ? x + 4 : x + cellWidth - 4 - glyphs.width(text, font, CELL_SIZE);
+            float textX = i < textColumns ? x + 4 : x + cellWidth - 4 - glyphs.width(text, font, CELL_SIZE);
             tags.tagged(content, page, cell(row, header),
                     () -> glyphs.showLine(content, text, font, CELL_SIZE, Color.BLACK, textX, y + 5));
             x += cellWidth;
