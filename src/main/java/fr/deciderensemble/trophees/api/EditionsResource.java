@@ -27,6 +27,7 @@ import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.exchange.EditionImport;
 import fr.deciderensemble.trophees.exchange.EditionJson;
 import fr.deciderensemble.trophees.exchange.EditionJsonWriter;
+import fr.deciderensemble.trophees.jury.MinutesBook;
 import fr.deciderensemble.trophees.pdf.Rendering;
 import fr.deciderensemble.trophees.platform.Problem;
 import fr.deciderensemble.trophees.platform.Refusal;
@@ -93,6 +94,9 @@ public class EditionsResource {
 
     @Inject
     private Rendering rendering;
+
+    @Inject
+    private MinutesBook minutesBook;
 
     @Context
     private SecurityContext security;
@@ -193,6 +197,19 @@ public class EditionsResource {
                 "trophees-" + edition.getYear() + "-journal.csv");
     }
 
+    /** One version of the jury's minutes, as the president approved it; for staff and the president. */
+    @GET
+    @Path("{year}/minutes/{id}.pdf")
+    @Produces("application/pdf")
+    public Response minutes(@PathParam("year") String year, @PathParam("id") String id) {
+        if (!security.isUserInRole("JURY_PRESIDENT")) {
+            requireStaff();
+        }
+        Edition edition = find(year);
+        return download(minutesBook.pdf(edition, parseId(id)), "application/pdf",
+                "trophees-" + edition.getYear() + "-proces-verbal-" + id + ".pdf");
+    }
+
     /** Reads what is left of a refused body, up to 16 MB: past that, the connection may as well drop. */
     private static void discard(InputStream body) throws IOException {
         byte[] buffer = new byte[64 * 1024];
@@ -250,6 +267,14 @@ public class EditionsResource {
             throw new NotAuthorizedException("Basic realm=\"Trophees\", charset=\"UTF-8\"");
         }
         throw new ForbiddenException();
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw Refusal.notFound();
+        }
     }
 
     private static int parseYear(String year) {

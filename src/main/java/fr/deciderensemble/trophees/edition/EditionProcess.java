@@ -32,6 +32,7 @@ public class EditionProcess {
     static final String EXTEND_DEADLINE = "extendDeadline";
     static final String CLOSE_SUBMISSIONS = "closeSubmissions";
     static final String PUBLISH_RESULTS = "publishResults";
+    static final String REOPEN_DELIBERATION = "reopenDeliberation";
     static final String REVIEW_ADMISSIBILITY = "reviewAdmissibility";
     static final String SCORE_DOSSIERS = "scoreDossiers";
     static final String DELIBERATE = "deliberate";

@@ -130,6 +130,10 @@ public class Editions {
         process.complete(locked(id).getProcessInstanceId(), EditionProcess.DELIBERATE);
     }
 
+    public void reopenDeliberation(long id) {
+        process.signal(locked(id).getProcessInstanceId(), EditionProcess.REOPEN_DELIBERATION);
+    }
+
     /** The ceremony step: results, palmarès and booklet go public. */
     public void publish(long id) {
         process.signal(locked(id).getProcessInstanceId(), EditionProcess.PUBLISH_RESULTS);

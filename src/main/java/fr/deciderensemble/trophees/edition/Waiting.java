@@ -65,6 +65,11 @@ public record Waiting(boolean started, Set<String> tasks, Set<String> messages, 
         return tasks.contains(EditionProcess.DELIBERATE);
     }
 
+    /** Until the results are published, staff may take a locked deliberation back to the jury. */
+    public boolean forDeliberationReopening() {
+        return messages.contains(EditionProcess.REOPEN_DELIBERATION);
+    }
+
     public boolean forCeremony() {
         return messages.contains(EditionProcess.PUBLISH_RESULTS);
     }

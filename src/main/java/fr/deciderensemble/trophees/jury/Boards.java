@@ -54,6 +54,9 @@ public class Boards {
     @Inject
     private ScoreSheets scoreSheets;
 
+    @Inject
+    private MinutesBook minutesBook;
+
     public EditionBoard edition(long editionId) {
         Edition edition = editions.find(editionId);
         Map<Long, List<Assignment>> assignments = byDossier(jury.assignmentsOf(edition));
@@ -71,7 +74,8 @@ public class Boards {
                 .sorted(Comparator.comparing((Account member) -> member.getRole() != Role.JURY_PRESIDENT)).toList();
         List<Account> jurors = members.stream().filter(member -> member.getRole() == Role.JUROR).toList();
         return new EditionBoard(edition, process.waitingFor(edition), rows, jurors, members,
-                conflicts.likely(submitted, known, members), scoreSheets.grid(edition), scoreSheets.frozen(edition));
+                conflicts.likely(submitted, known, members), scoreSheets.grid(edition), scoreSheets.frozen(edition),
+                minutesBook.of(edition));
     }
 
     /**
@@ -100,7 +104,7 @@ public class Boards {
                             consolidated.get(dossier.getId()), verdict(decisions.get(dossier.getId()))))
                     .sorted(BY_CALIBRATED_MEAN).toList();
             return new Deliberation(edition, rows, presiding, presiding ? admissible.size() - rows.size() : 0,
-                    scoreSheets.criteria(edition));
+                    scoreSheets.criteria(edition), minutesBook.of(edition).stream().findFirst().filter(SignedMinutes::isVoided).orElse(null));
         });
         if (!presiding && deliberation.map(Deliberation::rows).map(List::isEmpty).orElse(true)) {
             throw new Refusal(403, "error.forbidden");

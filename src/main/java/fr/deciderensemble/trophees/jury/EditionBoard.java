@@ -14,11 +14,11 @@ import fr.deciderensemble.trophees.edition.Waiting;
 /**
  * What the staff's edition page shows: the edition, what its process waits for, its dossiers with their jurors
  * and conflicts, the jurors one may assign, the jury's members (jurors and president) one may record a conflict
- * for, the conflicts the application suspects, and the score sheet's criteria.
+ * for, the conflicts the application suspects, the score sheet's criteria, and every version of the minutes.
  */
 public record EditionBoard(Edition edition, Waiting waiting, List<Row> rows, List<Account> jurors,
         List<Account> members, List<Conflicts.Suggestion> suggestions, List<ScoreSheets.Line> criteria,
-        boolean criteriaFrozen) {
+        boolean criteriaFrozen, List<SignedMinutes> minutes) {
 
     public EditionBoard {
         rows = List.copyOf(rows);
@@ -26,6 +26,7 @@ public record EditionBoard(Edition edition, Waiting waiting, List<Row> rows, Lis
         members = List.copyOf(members);
         suggestions = List.copyOf(suggestions);
         criteria = List.copyOf(criteria);
+        minutes = List.copyOf(minutes);
     }
 
     /** Each juror's sheets sent out of the dossiers they hold, by name: who the scoring waits for. */

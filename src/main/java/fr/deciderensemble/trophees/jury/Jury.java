@@ -18,6 +18,8 @@ import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.Text;
+import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,9 @@ public class Jury {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private MinutesBook minutesBook;
 
     public void assign(long dossierId, long jurorId) {
         Dossier dossier = dossiers.find(dossierId);
@@ -162,7 +167,27 @@ public class Jury {
                     : "jury.deliberation.deputyMissing");
         }
         editions.finishDeliberation(editionId);
-        audit.record(edition, Action.DELIBERATION_CLOSED, null, null, decided.size() + " décisions");
+        SignedMinutes minutes = minutesBook.sign(edition, president);
+        audit.record(edition, Action.DELIBERATION_CLOSED, null, null,
+                decided.size() + " décisions — procès-verbal SHA-256 " + minutes.getSha256());
+    }
+
+    /**
+     * Staff take a locked deliberation back to the jury, before the results are published, for a reason the journal
+     * keeps: the minutes are voided, and the president locks again, which writes new ones.
+     */
+    public void reopenDeliberation(long editionId, String typedReason, Account staff) {
+        String reason = Text.accepted(typedReason, TextLimits.ITEM, true, "jury.reopen.reasonTooLong");
+        if (reason == null) {
+            throw new Refusal("jury.reopen.reasonMissing");
+        }
+        Edition edition = editions.find(editionId);
+        if (!process.waitingFor(edition).forDeliberationReopening()) {
+            throw new Refusal(409, "jury.reopen.notLocked");
+        }
+        editions.reopenDeliberation(editionId);
+        minutesBook.voidCurrent(edition, staff, reason);
+        audit.record(edition, Action.DELIBERATION_REOPENED, null, "verrouillée", reason);
     }
 
     /**

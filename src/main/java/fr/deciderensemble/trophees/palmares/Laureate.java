@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.palmares;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
@@ -32,6 +33,8 @@ import jakarta.persistence.Version;
 @Entity
 @NamedQuery(name = "Laureate.ofEdition",
         query = "select l from Laureate l where l.edition = :edition order by l.position")
+@NamedQuery(name = "Laureate.ofEditionWithDossiers",
+        query = "select l from Laureate l left join fetch l.dossier where l.edition = :edition order by l.position")
 public class Laureate {
 
     @Id
@@ -124,6 +127,25 @@ public class Laureate {
                 decision.getRecognitionTitle(), text);
         laureate.dossier = dossier;
         return laureate;
+    }
+
+    /**
+     * The jury decided again (after staff reopened the deliberation): the recognition and the place follow its
+     * decision, the text keeps staff's edits. Whether anything changed.
+     */
+    boolean follow(Decision decision, int position) {
+        Recognition recognition = decision.getRecognition();
+        String recognitionTitle = recognition.titled() ? decision.getRecognitionTitle() : null;
+        boolean changed = this.position != position || this.recognition != recognition
+                || !Objects.equals(this.recognitionTitle, recognitionTitle);
+        this.position = position;
+        this.recognition = recognition;
+        this.recognitionTitle = recognitionTitle;
+        return changed;
+    }
+
+    Dossier getDossier() {
+        return dossier;
     }
 
     /** Staff's edit of the booklet text; the recognition stays the jury's. */

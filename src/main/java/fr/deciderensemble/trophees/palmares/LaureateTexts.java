@@ -1,8 +1,12 @@
 package fr.deciderensemble.trophees.palmares;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.AwardsSettled;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
@@ -41,12 +45,29 @@ public class LaureateTexts {
 
     /**
      * The booklet's texts start as copies of the awarded dossiers, ready for staff to edit: stored by the process
-     * step that ends the deliberation, in its transaction, so that a step replayed cannot copy twice.
+     * step that ends the deliberation, in its transaction, so that a step replayed cannot copy twice. When the jury
+     * settles again after a reopened deliberation, texts follow its new decisions: a dossier newly awarded is
+     * copied, one no longer awarded is dropped, and the others keep staff's edits under their new recognition.
      */
     void copyWhenSettled(@Observes AwardsSettled settled) {
         Edition edition = em.find(Edition.class, settled.editionId());
-        if (stored(edition).isEmpty()) {
-            copies(edition).forEach(em::persist);
+        Map<Dossier, Laureate> stored = em.createNamedQuery("Laureate.ofEditionWithDossiers", Laureate.class)
+                .setParameter("edition", edition).getResultStream()
+                .collect(Collectors.toMap(Laureate::getDossier, Function.identity()));
+        List<Decision> awarded = jury.awarded(edition);
+        boolean changed = false;
+        for (int position = 0; position < awarded.size(); position++) {
+            Decision decision = awarded.get(position);
+            Laureate laureate = stored.remove(decision.getDossier());
+            if (laureate == null) {
+                em.persist(Laureate.copyOf(decision, position));
+                changed = true;
+            } else {
+                changed |= laureate.follow(decision, position);
+            }
+        }
+        stored.values().forEach(em::remove);
+        if (changed || !stored.isEmpty()) {
             editions.documentsChanged(edition.getId());
         }
     }

@@ -28,6 +28,20 @@ public class Messages {
         return true;
     }
 
+    /** As {@link #attempt(Runnable, String)}, the refusal shown beside the field it is about. */
+    public boolean attemptFor(String clientId, Runnable action, String successKey) {
+        try {
+            action.run();
+        } catch (Refusal refusal) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            refusal.keys().forEach(key -> context.addMessage(clientId,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null)));
+            return false;
+        }
+        add(FacesMessage.SEVERITY_INFO, successKey);
+        return true;
+    }
+
     /** The value, or a 404 answer when the page's parameter names nothing this user may see. */
     public <T> T orNotFound(Supplier<T> lookup) {
         try {

@@ -185,6 +185,28 @@ class EditionProcessTest {
     }
 
     @Test
+    void staffReopenTheDeliberationWhichThePresidentLocksAgainBeforeTheCeremony() {
+        ProcessInstance edition = startAwaitingCeremony();
+
+        correlate(edition, "reopenDeliberation");
+
+        assertThat(edition).isWaitingAtExactly("deliberate");
+        assertThat(task(edition)).hasCandidateGroup("JURY_PRESIDENT");
+        // The ceremony's timer goes with the wait: it is set again when the deliberation ends anew.
+        assertNoPendingJob(edition);
+        assertPhases("SUBMISSION", "ADMISSIBILITY", "SCORING", "DELIBERATION", "AWAITING_CEREMONY", "DELIBERATION");
+
+        complete(task("deliberate", edition));
+
+        assertThat(edition).isWaitingAtExactly("awaitingCeremony");
+        assertThat(job(edition)).hasDueDate(Date.from(CEREMONY));
+        fireTimerDueAt(CEREMONY);
+        assertThat(edition).isWaitingAtExactly("closeEdition");
+        assertPhases("SUBMISSION", "ADMISSIBILITY", "SCORING", "DELIBERATION", "AWAITING_CEREMONY", "DELIBERATION",
+                "AWAITING_CEREMONY", "PUBLISHED");
+    }
+
+    @Test
     void staffPublishesResultsBeforeCeremonyThenClosesEdition() {
         ProcessInstance edition = startAwaitingCeremony();
 

@@ -44,6 +44,7 @@ class EditionJourneyIT {
     private static final String MENTION = "Mention spéciale du jury — inclusion des jeunes";
     private static final String PRIZED = "Assemblée citoyenne du littoral";
     private static final String PRIZE = "Prix du jury — tirage au sort";
+    private static final String DRAFT_PRIZE = "Prix du jury provisoire";
     private static final Pattern CONFIRMATION_LINK = Pattern.compile("(http://\\S+/confirmation\\.xhtml\\?jeton=[\\w-]+)");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -86,6 +87,7 @@ class EditionJourneyIT {
         staffClosesSubmissionsAdmitsAndAssigns();
         jurorProposesStars();
         presidentSettlesTheFinalStars();
+        staffReopensTheDeliberationAndThePresidentLocksItAgain();
         staffPublishesAndTheResultsGoPublic();
     }
 
@@ -287,7 +289,7 @@ class EditionJourneyIT {
         browser.logout();
     }
 
-    private void presidentSettlesTheFinalStars() {
+    private void presidentSettlesTheFinalStars() throws Exception {
         browser.open("/resultats.xhtml?annee=2026");
         assertThat(browser.mainText()).as("results stay under embargo").doesNotContain(TITLE);
 
@@ -299,16 +301,52 @@ class EditionJourneyIT {
         browser.type("proposals:0:rationale", "Une démarche exemplaire, votée par les familles.");
         browser.chooseValue("proposals:1:final", "SPECIAL_MENTION");
         browser.chooseValue("proposals:2:final", "JURY_PRIZE");
-        browser.type("proposals:2:recognitionTitle", PRIZE);
-        browser.click("finish");
+        browser.type("proposals:2:recognitionTitle", DRAFT_PRIZE);
+        browser.clickAndAnswer("finish", true);
         assertThat(browser.messages()).as("a mention is printed under its title: it needs one")
                 .contains("Donnez un intitulé à cette mention spéciale ou à ce prix du jury");
         assertThat(browser.attribute("proposals:1:recognitionTitle", "aria-invalid")).isEqualTo("true");
-        assertThat(browser.value("proposals:2:recognitionTitle")).as("nothing chosen is lost").isEqualTo(PRIZE);
+        assertThat(browser.value("proposals:2:recognitionTitle")).as("nothing chosen is lost").isEqualTo(DRAFT_PRIZE);
         browser.assertAccessible();
         browser.type("proposals:1:recognitionTitle", MENTION);
-        browser.click("finish");
-        assertThat(browser.messages()).contains("La délibération est close");
+        assertThat(browser.clickAndAnswer("finish", false)).contains("Verrouiller la délibération ?");
+        assertThat(browser.present("proposals")).as("a lock not confirmed locks nothing").isTrue();
+        browser.clickAndAnswer("finish", true);
+        assertThat(browser.messages()).contains("La délibération est verrouillée et son procès-verbal produit");
+        assertThat(browser.text("locked")).contains("procès-verbal approuvé par", "SHA-256");
+        browser.assertAccessible();
+        byte[] minutes = download(URI.create(browser.attribute("minutes-link", "href")).getPath(), "application/pdf");
+        assertThat(browser.text("locked")).as("the hash shown is the file's").contains(sha256(minutes));
+        try (PDDocument pdf = Loader.loadPDF(minutes)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Procès-verbal de la délibération 2026",
+                    "Membres du jury", "Juré 1", "Conflits d’intérêts", "Juré 2", TITLE,
+                    "Motif : Une démarche exemplaire, votée par les familles.", "Prix du jury — " + DRAFT_PRIZE);
+        }
+        browser.logout();
+    }
+
+    /** Staff take the locked deliberation back, for a reason; the president changes a title and locks it again. */
+    private void staffReopensTheDeliberationAndThePresidentLocksItAgain() throws Exception {
+        browser.login("equipe@trophees.example", DEMO_PASSWORD);
+        browser.click("edition-2026");
+        assertThat(browser.text("minutes")).contains("approuvé par", "SHA-256");
+        browser.clickAndAnswer("reopenDeliberation", true);
+        assertThat(browser.messages()).contains("Indiquez pourquoi vous rouvrez la délibération");
+        assertThat(browser.attribute("reopenReason", "aria-invalid")).isEqualTo("true");
+        browser.assertAccessible();
+        browser.type("reopenReason", "L’intitulé du prix du jury est à revoir.");
+        assertThat(browser.clickAndAnswer("reopenDeliberation", true)).contains("Le procès-verbal en vigueur sera annulé");
+        assertThat(browser.messages()).contains("La délibération est rouverte");
+        assertThat(browser.text("phase")).isEqualTo("Délibération");
+        assertThat(browser.text("minutes")).contains("Annulé par", "L’intitulé du prix du jury est à revoir.");
+        browser.logout();
+
+        browser.login("presidence@trophees.example", DEMO_PASSWORD);
+        assertThat(browser.text("reopened")).contains("L’intitulé du prix du jury est à revoir.");
+        assertThat(browser.value("proposals:2:recognitionTitle")).as("the decisions taken are kept").isEqualTo(DRAFT_PRIZE);
+        browser.type("proposals:2:recognitionTitle", PRIZE);
+        browser.clickAndAnswer("finish", true);
+        assertThat(browser.messages()).contains("La délibération est verrouillée");
         browser.logout();
     }
 
@@ -322,7 +360,8 @@ class EditionJourneyIT {
         browser.click("journal");
         assertThat(browser.mainText()).as("the journal keeps who decided what, and why")
                 .contains("presidence@trophees.example", "Décision", "3 étoiles — motif : Une démarche exemplaire",
-                        "jure2@trophees.example", "Conflit d’intérêts déclaré par le juré", "Délibération close");
+                        "jure2@trophees.example", "Conflit d’intérêts déclaré par le juré", "Délibération verrouillée",
+                        "Délibération rouverte", "L’intitulé du prix du jury est à revoir.");
         browser.assertAccessible();
         browser.clickLink("← Retour à l’édition");
         browser.click("publish");
@@ -377,6 +416,10 @@ class EditionJourneyIT {
 
     private String browserUrl() {
         return browser.currentUrl();
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private byte[] download(String path, String type) throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.jury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -36,6 +37,7 @@ class ConflictsIT {
 
     private static final String OURS = "Budget participatif de Démo-sur-Loire";
     private static final String THEIRS = "Conseil de quartier de Ville-Voisine";
+    private static final Pattern MINUTES_LINK = Pattern.compile("id=\"minutes-link\"[^>]*href=\"([^\"]+)\"");
     private static GreenMail mail;
 
     @ArquillianResource
@@ -209,7 +211,14 @@ class ConflictsIT {
 
         HttpResponse<String> closed = president.submit("/jury/deliberation.xhtml", "deliberation", "finish",
                 Map.of("proposals:0:final", "NONE"));
-        assertThat(Html.messages(closed.body())).contains("La délibération est close");
+        assertThat(Html.messages(closed.body())).contains("La délibération est verrouillée");
+        Matcher link = MINUTES_LINK.matcher(closed.body());
+        assertThat(link.find()).as("the president is offered the minutes").isTrue();
+        String minutes = URI.create(link.group(1)).getPath();
+        assertThat(president.get(minutes).headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(deputy.get(minutes).statusCode()).as("a juror, even a deputy, does not download the minutes")
+                .isEqualTo(403);
+        assertThat(new WebSession(base.toURI()).get(minutes).statusCode()).isEqualTo(401);
     }
 
     private static void submit(WebSession candidate, String title) throws Exception {

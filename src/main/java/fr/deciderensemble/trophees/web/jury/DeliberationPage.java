@@ -13,7 +13,9 @@ import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.jury.Boards;
 import fr.deciderensemble.trophees.jury.Deliberation;
 import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.jury.MinutesBook;
 import fr.deciderensemble.trophees.jury.Recognition;
+import fr.deciderensemble.trophees.jury.SignedMinutes;
 import fr.deciderensemble.trophees.jury.Verdict;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
@@ -38,6 +40,7 @@ public class DeliberationPage implements Serializable {
     static final String NOT_AWARDED = "NONE";
 
     private Deliberation deliberation;
+    private SignedMinutes lockedMinutes;
     private final Map<Long, String> choices = new HashMap<>();
     private final Map<Long, String> titles = new HashMap<>();
     private final Map<Long, String> rationales = new HashMap<>();
@@ -49,6 +52,9 @@ public class DeliberationPage implements Serializable {
     private transient Jury jury;
 
     @Inject
+    private transient MinutesBook minutesBook;
+
+    @Inject
     private transient CurrentUser user;
 
     @Inject
@@ -57,6 +63,9 @@ public class DeliberationPage implements Serializable {
     public void load() {
         Optional<Deliberation> open = messages.orNotFound(() -> boards.deliberation(user.account()));
         deliberation = open == null ? null : open.orElse(null);
+        if (open != null && deliberation == null) {
+            lockedMinutes = minutesBook.latestInForce().orElse(null);
+        }
         if (deliberation != null) {
             deliberation.rows().stream().filter(row -> row.verdict() != null).forEach(row -> {
                 Verdict verdict = row.verdict();
@@ -132,6 +141,11 @@ public class DeliberationPage implements Serializable {
 
     public Deliberation getDeliberation() {
         return deliberation;
+    }
+
+    /** With no deliberation open, the minutes of the last one locked, for the president to download. */
+    public SignedMinutes getLockedMinutes() {
+        return lockedMinutes;
     }
 
     public Map<Long, String> getChoices() {

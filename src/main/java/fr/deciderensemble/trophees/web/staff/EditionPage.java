@@ -20,6 +20,7 @@ import fr.deciderensemble.trophees.jury.EditionBoard;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.jury.ScoreSheets;
 import fr.deciderensemble.trophees.platform.ParisTime;
+import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -63,12 +64,16 @@ public class EditionPage implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @Inject
+    private transient CurrentUser user;
+
     private EditionBoard board;
     private int perDossier = AutoAssignment.DEFAULT_PER_DOSSIER;
     private AutoAssignment.Preview preview;
     private Long conflictDossier;
     private Long conflictJuror;
     private String conflictReason;
+    private String reopenReason;
     private final List<CriterionField> criteria = new ArrayList<>();
 
     public void load() {
@@ -104,6 +109,20 @@ public class EditionPage implements Serializable {
 
     public String closeScoring() {
         return act(editions::closeScoring, "edition.deliberationOpened");
+    }
+
+    /** Staff take the locked deliberation back to the jury; the reason, required, goes to the journal. */
+    public String reopenDeliberation() {
+        return messages.attemptFor("reopenReason", () -> jury.reopenDeliberation(id, reopenReason, user.account()),
+                "jury.reopened") ? "/equipe/edition.xhtml?faces-redirect=true&id=" + id : null;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public String publish() {

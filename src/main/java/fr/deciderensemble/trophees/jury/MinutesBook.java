@@ -1,0 +1,111 @@
+package fr.deciderensemble.trophees.jury;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The register of an edition's minutes: written and signed when the president locks the deliberation, voided when
+ * staff reopen it. Every version stays, so that what was approved, and why it was set aside, can always be shown.
+ */
+@ApplicationScoped
+@Transactional
+public class MinutesBook {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Conflicts conflicts;
+
+    /** The minutes of the deliberation just locked, approved by the president who locked it, now. */
+    SignedMinutes sign(Edition edition, Account president) {
+        OffsetDateTime now = OffsetDateTime.now();
+        byte[] pdf = MinutesPdf.render(minutes(edition, president, now));
+        SignedMinutes signed = new SignedMinutes(edition, pdf, sha256(pdf), president, now);
+        em.persist(signed);
+        return signed;
+    }
+
+    /** Staff reopened the deliberation: its minutes no longer hold. */
+    void voidCurrent(Edition edition, Account staff, String reason) {
+        current(edition).ifPresent(minutes -> minutes.voidBy(staff, reason));
+    }
+
+    /** Every version of the edition's minutes, the latest first. */
+    public List<SignedMinutes> of(Edition edition) {
+        return em.createNamedQuery("SignedMinutes.ofEdition", SignedMinutes.class).setParameter("edition", edition)
+                .getResultList();
+    }
+
+    /** The minutes in force: the latest, unless voided. */
+    public Optional<SignedMinutes> current(Edition edition) {
+        return of(edition).stream().findFirst().filter(minutes -> !minutes.isVoided());
+    }
+
+    /** The minutes the president approved last, in any edition, unless staff voided them since. */
+    public Optional<SignedMinutes> latestInForce() {
+        return em.createNamedQuery("SignedMinutes.latest", SignedMinutes.class).setMaxResults(1).getResultStream()
+                .findFirst().filter(minutes -> !minutes.isVoided());
+    }
+
+    /** The PDF of one version of the edition's minutes; the caller lets only staff and the president read it. */
+    public byte[] pdf(Edition edition, long minutesId) {
+        SignedMinutes minutes = em.find(SignedMinutes.class, minutesId);
+        if (minutes == null || !minutes.getEdition().getId().equals(edition.getId())) {
+            throw Refusal.notFound();
+        }
+        return minutes.getContent();
+    }
+
+    Minutes minutes(Edition edition, Account president, OffsetDateTime lockedAt) {
+        List<Assignment> assignments = em.createNamedQuery("Assignment.ofEdition", Assignment.class)
+                .setParameter("edition", edition).getResultList();
+        Map<Long, Minutes.Member> members = new LinkedHashMap<>();
+        members.put(president.getId(), new Minutes.Member(president.getDisplayName(), true, 0, 0));
+        assignments.stream().sorted(Comparator.comparing(assignment -> assignment.getJuror().getDisplayName(),
+                String.CASE_INSENSITIVE_ORDER)).forEach(assignment -> members.merge(assignment.getJuror().getId(),
+                        new Minutes.Member(assignment.getJuror().getDisplayName(), false, 1,
+                                assignment.isProposed() ? 1 : 0),
+                        (one, other) -> new Minutes.Member(one.name(), one.presiding(), one.assigned() + 1,
+                                one.submitted() + other.submitted())));
+        List<Minutes.DeclaredConflict> declared = conflicts.of(edition).stream()
+                .map(conflict -> new Minutes.DeclaredConflict(conflict.getJuror().getDisplayName(),
+                        conflict.getDossier().getTitle(), conflict.getReason(),
+                        conflict.getDeclaredBy() == Conflict.Source.JUROR)).toList();
+        Map<Long, Deputy> deputies = conflicts.deputies(edition);
+        List<Minutes.Entry> decisions = em.createNamedQuery("Decision.ofEdition", Decision.class)
+                .setParameter("edition", edition).getResultStream().map(decision -> {
+                    Dossier dossier = decision.getDossier();
+                    Deputy deputy = deputies.get(dossier.getId());
+                    return new Minutes.Entry(dossier.getTitle(), dossier.getHolderName(), decision.verdict(),
+                            deputy == null ? null : deputy.getJuror().getDisplayName());
+                }).toList();
+        return new Minutes(edition.getYear(), lockedAt, president.getDisplayName(),
+                List.copyOf(members.values()), declared, decisions);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}
