@@ -52,6 +52,15 @@ public class Edition {
     @Column(nullable = false)
     private EditionPhase phase = EditionPhase.PREPARATION;
 
+    @Column(name = "jurors_per_dossier", nullable = false)
+    private int jurorsPerDossier = JurySettings.DEFAULTS.jurorsPerDossier();
+
+    @Column(name = "first_reminder_days", nullable = false)
+    private int firstReminderDays = JurySettings.DEFAULTS.firstReminderDays();
+
+    @Column(name = "last_reminder_days", nullable = false)
+    private int lastReminderDays = JurySettings.DEFAULTS.lastReminderDays();
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -86,6 +95,16 @@ public class Edition {
         this.submissionDeadline = dates.submissionDeadline();
         this.scoringDeadline = dates.scoringDeadline();
         this.ceremonyAt = dates.ceremonyAt();
+    }
+
+    void configureJury(JurySettings settings) {
+        jurorsPerDossier = settings.jurorsPerDossier();
+        firstReminderDays = settings.firstReminderDays();
+        lastReminderDays = settings.lastReminderDays();
+    }
+
+    public JurySettings jurySettings() {
+        return new JurySettings(jurorsPerDossier, firstReminderDays, lastReminderDays);
     }
 
     public EditionDates dates() {

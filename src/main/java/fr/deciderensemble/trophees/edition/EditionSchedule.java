@@ -30,9 +30,19 @@ public class EditionSchedule {
         return date(editionId, Edition::getScoringDeadline);
     }
 
-    /** When the jurors are reminded: so many days before the scoring deadline. */
-    public Date scoringReminder(Long editionId, int daysBefore) {
-        return Date.from(scoringDeadline(editionId).toInstant().minus(Duration.ofDays(daysBefore)));
+    /** When the jurors behind are first reminded: the edition's days before the scoring deadline. */
+    public Date firstScoringReminder(Long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
+        return reminder(edition, edition.jurySettings().firstReminderDays());
+    }
+
+    public Date lastScoringReminder(Long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
+        return reminder(edition, edition.jurySettings().lastReminderDays());
+    }
+
+    private static Date reminder(Edition edition, int daysBefore) {
+        return Date.from(edition.getScoringDeadline().toInstant().minus(Duration.ofDays(daysBefore)));
     }
 
     public Date ceremony(Long editionId) {

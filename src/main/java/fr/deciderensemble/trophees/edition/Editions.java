@@ -114,6 +114,18 @@ public class Editions {
         process.signal(edition.getProcessInstanceId(), EditionProcess.EXTEND_DEADLINE);
     }
 
+    public void configureJury(long id, JurySettings settings) {
+        Edition edition = locked(id);
+        if (!process.waitingFor(edition).forJurySettings()) {
+            throw new Refusal(409, "edition.jury.settingsClosed");
+        }
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(400, problems);
+        }
+        edition.configureJury(settings);
+    }
+
     public void closeSubmissions(long id) {
         process.signal(locked(id).getProcessInstanceId(), EditionProcess.CLOSE_SUBMISSIONS);
     }

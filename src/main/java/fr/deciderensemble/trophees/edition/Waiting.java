@@ -61,6 +61,14 @@ public record Waiting(boolean started, Set<String> tasks, Set<String> messages, 
         return forAdmissibility() || forScores();
     }
 
+    /**
+     * The jury's settings hold until scoring opens: the reminders' timers are set then, and the assignment is
+     * made before.
+     */
+    public boolean forJurySettings() {
+        return !started || forSubmissions() || forAdmissibility();
+    }
+
     public boolean forDeliberation() {
         return tasks.contains(EditionProcess.DELIBERATE);
     }

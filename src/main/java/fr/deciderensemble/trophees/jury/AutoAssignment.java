@@ -15,6 +15,7 @@ import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.JurySettings;
 import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.notification.Outbox;
@@ -33,10 +34,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class AutoAssignment {
-
-    /** Jurors per dossier, HotCRP's and the programme's usual number. */
-    public static final int DEFAULT_PER_DOSSIER = 3;
-    public static final int MAX_PER_DOSSIER = 12;
 
     @PersistenceContext
     private EntityManager em;
@@ -97,7 +94,7 @@ public class AutoAssignment {
     }
 
     private Preview plan(Edition edition, int perDossier) {
-        if (perDossier < 1 || perDossier > MAX_PER_DOSSIER) {
+        if (perDossier < 1 || perDossier > JurySettings.MAX_JURORS_PER_DOSSIER) {
             throw new Refusal("jury.autoAssign.perDossier");
         }
         Map<Long, Dossier> admissible = dossiers.admissible(edition).stream()

@@ -42,8 +42,17 @@ public class ScoringReminders {
     @Inject
     private Outbox outbox;
 
-    public void send(Long editionId, int daysBefore) {
+    public void sendFirst(Long editionId) {
         Edition edition = em.find(Edition.class, editionId);
+        send(edition, edition.jurySettings().firstReminderDays());
+    }
+
+    public void sendLast(Long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
+        send(edition, edition.jurySettings().lastReminderDays());
+    }
+
+    private void send(Edition edition, int daysBefore) {
         Instant due = edition.getScoringDeadline().toInstant().minus(Duration.ofDays(daysBefore));
         if (tooLate(due, Instant.now())) {
             LOG.info(() -> "Scoring reminder " + daysBefore + " days before the deadline of " + edition.getYear()

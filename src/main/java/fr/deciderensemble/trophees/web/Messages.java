@@ -33,13 +33,17 @@ public class Messages {
         try {
             action.run();
         } catch (Refusal refusal) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            refusal.keys().forEach(key -> context.addMessage(clientId,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null)));
+            refusal.keys().forEach(key -> addFor(clientId, key));
             return false;
         }
         add(FacesMessage.SEVERITY_INFO, successKey);
         return true;
+    }
+
+    /** An error shown beside its field, which its {@code aria-invalid} then marks. */
+    public void addFor(String clientId, String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));
     }
 
     /** The value, or a 404 answer when the page's parameter names nothing this user may see. */

@@ -47,6 +47,8 @@ class EditionProcessTest {
     private static final Instant SCORING_DEADLINE = Instant.parse("2026-05-31T22:00:00Z");
     private static final Instant WEEK_BEFORE_SCORING_DEADLINE = SCORING_DEADLINE.minus(Duration.ofDays(7));
     private static final Instant TWO_DAYS_BEFORE_SCORING_DEADLINE = SCORING_DEADLINE.minus(Duration.ofDays(2));
+    private static final String FIRST_REMINDER = "first at " + WEEK_BEFORE_SCORING_DEADLINE;
+    private static final String LAST_REMINDER = "last at " + TWO_DAYS_BEFORE_SCORING_DEADLINE;
     private static final Instant CEREMONY = Instant.parse("2026-06-18T16:00:00Z");
 
     /** The engine looks beans up in this map at each evaluation, so each test can put fresh fakes in it. */
@@ -143,6 +145,24 @@ class EditionProcessTest {
     }
 
     @Test
+    void remindersComeOnTheDaysTheEditionSets() {
+        schedule.firstReminderDays = 10;
+        schedule.lastReminderDays = 3;
+        Instant tenDaysBefore = SCORING_DEADLINE.minus(Duration.ofDays(10));
+        Instant threeDaysBefore = SCORING_DEADLINE.minus(Duration.ofDays(3));
+        ProcessInstance edition = startEdition();
+        correlate(edition, "closeSubmissions");
+        complete(task("reviewAdmissibility", edition));
+
+        assertThat(managementService().createJobQuery().processInstanceId(edition.getId()).timers()
+                .orderByJobDuedate().asc().list()).extracting(Job::getDuedate).containsExactly(
+                        Date.from(tenDaysBefore), Date.from(threeDaysBefore), Date.from(SCORING_DEADLINE));
+        fireTimerDueAt(tenDaysBefore);
+        fireTimerDueAt(threeDaysBefore);
+        assertThat(reminders.sent).containsExactly("first at " + tenDaysBefore, "last at " + threeDaysBefore);
+    }
+
+    @Test
     void staffClosesScoring() {
         ProcessInstance edition = startScoring();
 
@@ -160,10 +180,10 @@ class EditionProcessTest {
         ProcessInstance edition = startScoring();
 
         fireTimerDueAt(WEEK_BEFORE_SCORING_DEADLINE);
-        assertThat(reminders.sent).containsExactly(7);
+        assertThat(reminders.sent).containsExactly(FIRST_REMINDER);
         assertThat(edition).as("a reminder does not end scoring").isWaitingAtExactly("scoreDossiers");
         fireTimerDueAt(TWO_DAYS_BEFORE_SCORING_DEADLINE);
-        assertThat(reminders.sent).containsExactly(7, 2);
+        assertThat(reminders.sent).containsExactly(FIRST_REMINDER, LAST_REMINDER);
         assertThat(edition).isWaitingAtExactly("scoreDossiers");
 
         complete(task("scoreDossiers", edition));
@@ -235,7 +255,7 @@ class EditionProcessTest {
         fireTimerDueAt(SCORING_DEADLINE);
         complete(task("deliberate", edition));
         assertThat(edition).isWaitingAtExactly("awaitingCeremony");
-        assertThat(reminders.sent).containsExactly(7, 2);
+        assertThat(reminders.sent).containsExactly(FIRST_REMINDER, LAST_REMINDER);
         fireTimerDueAt(CEREMONY);
         assertThat(edition).isWaitingAtExactly("closeEdition");
         complete(task("closeEdition", edition));
@@ -328,8 +348,16 @@ class EditionProcessTest {
             return Date.from(SCORING_DEADLINE);
         }
 
-        public Date scoringReminder(Long editionId, int daysBefore) {
-            return Date.from(SCORING_DEADLINE.minus(Duration.ofDays(daysBefore)));
+        /** The edition's reminder days, as staff set them; 7 and 2 unless a test says otherwise. */
+        private int firstReminderDays = 7;
+        private int lastReminderDays = 2;
+
+        public Date firstScoringReminder(Long editionId) {
+            return Date.from(SCORING_DEADLINE.minus(Duration.ofDays(firstReminderDays)));
+        }
+
+        public Date lastScoringReminder(Long editionId) {
+            return Date.from(SCORING_DEADLINE.minus(Duration.ofDays(lastReminderDays)));
         }
 
         public Date ceremony(Long editionId) {
@@ -337,13 +365,18 @@ class EditionProcessTest {
         }
     }
 
-    /** Stands in for the bean that mails the jurors behind: keeps how many days before the deadline it ran. */
+    /** Stands in for the bean that mails the jurors behind: keeps which reminder ran, and when. */
     public static final class RecordingReminders {
-        private final List<Integer> sent = new ArrayList<>();
+        private final List<String> sent = new ArrayList<>();
 
-        public void send(Long editionId, int daysBefore) {
+        public void sendFirst(Long editionId) {
             assertThat(editionId).isEqualTo(EDITION_ID);
-            sent.add(daysBefore);
+            sent.add("first at " + ClockUtil.getCurrentTime().toInstant());
+        }
+
+        public void sendLast(Long editionId) {
+            assertThat(editionId).isEqualTo(EDITION_ID);
+            sent.add("last at " + ClockUtil.getCurrentTime().toInstant());
         }
     }
 }

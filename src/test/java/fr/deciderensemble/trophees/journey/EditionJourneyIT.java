@@ -132,6 +132,21 @@ class EditionJourneyIT {
         assertThat(browser.text("next-timer")).as("the process's own timer moved with the deadline")
                 .contains("clôture du dépôt à la date limite", String.valueOf(now.plusDays(12).getDayOfMonth()));
         browser.assertAccessible();
+
+        assertThat(browser.value("jurorsPerDossier")).as("three jurors per dossier unless staff say otherwise")
+                .isEqualTo("3");
+        browser.type("jurorsPerDossier", "1");
+        browser.type("firstReminderDays", "2");
+        browser.click("saveJurySettings");
+        assertThat(browser.messages()).contains("La première relance vient avant la dernière");
+        assertThat(browser.attribute("firstReminderDays", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.value("jurorsPerDossier")).as("nothing typed is lost").isEqualTo("1");
+        browser.type("firstReminderDays", "10");
+        browser.type("lastReminderDays", "3");
+        browser.pressEnter("lastReminderDays");
+        browser.awaitText("messages", "Les réglages du jury sont enregistrés");
+        assertThat(browser.text("phase")).as("Enter in a setting took no step of the edition")
+                .isEqualTo("Dépôt des dossiers");
         browser.logout();
     }
 
@@ -227,7 +242,7 @@ class EditionJourneyIT {
         browser.choose("dossiers:0:juror", "Juré 1");
         browser.click("dossiers:0:assign");
         assertThat(browser.messages()).contains("Le dossier est attribué");
-        browser.setValue("perDossier", "1");
+        assertThat(browser.value("perDossier")).as("the edition's setting").isEqualTo("1");
         browser.click("previewAssignment");
         assertThat(browser.text("preview-summary")).as("the manual choice is kept; the two others need a juror each")
                 .contains("2 attributions à ajouter");
@@ -286,6 +301,8 @@ class EditionJourneyIT {
         assertThat(browser.text("jurors-progress")).contains("Juré 1 : 1 fiche envoyée sur");
         browser.click("closeScoring");
         assertThat(browser.text("phase")).isEqualTo("Délibération");
+        assertThat(browser.text("jury-settings-summary")).isEqualTo("1 juré par dossier ; relances des jurés en retard"
+                + " 10 et 3 jours avant la date limite de notation.");
         browser.logout();
     }
 

@@ -13,6 +13,7 @@ import java.util.function.LongConsumer;
 
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.edition.JurySettings;
 import fr.deciderensemble.trophees.jury.AutoAssignment;
 import fr.deciderensemble.trophees.jury.Boards;
 import fr.deciderensemble.trophees.jury.Conflicts;
@@ -68,7 +69,10 @@ public class EditionPage implements Serializable {
     private transient CurrentUser user;
 
     private EditionBoard board;
-    private int perDossier = AutoAssignment.DEFAULT_PER_DOSSIER;
+    private int perDossier;
+    private Integer jurorsPerDossier;
+    private Integer firstReminderDays;
+    private Integer lastReminderDays;
     private AutoAssignment.Preview preview;
     private Long conflictDossier;
     private Long conflictJuror;
@@ -79,6 +83,11 @@ public class EditionPage implements Serializable {
     public void load() {
         board = messages.orNotFound(() -> boards.edition(id));
         if (board != null) {
+            JurySettings settings = board.edition().jurySettings();
+            perDossier = settings.jurorsPerDossier();
+            jurorsPerDossier = settings.jurorsPerDossier();
+            firstReminderDays = settings.firstReminderDays();
+            lastReminderDays = settings.lastReminderDays();
             board.criteria().forEach(line -> criteria.add(new CriterionField(line.id(), line.label(), line.weight())));
             // Room for new criteria: a blank line is dropped on saving.
             criteria.add(new CriterionField(null, null, null));
@@ -123,6 +132,47 @@ public class EditionPage implements Serializable {
 
     public void setReopenReason(String reopenReason) {
         this.reopenReason = reopenReason;
+    }
+
+    /** The jury's settings for this edition; a field left empty counts as 0, which is refused with its reason. */
+    public String saveJurySettings() {
+        JurySettings settings = new JurySettings(orZero(jurorsPerDossier), orZero(firstReminderDays),
+                orZero(lastReminderDays));
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            problems.forEach(key -> messages.addFor(
+                    key.equals("edition.jury.perDossier") ? "jurorsPerDossier" : "firstReminderDays", key));
+            return null;
+        }
+        return act(edition -> editions.configureJury(edition, settings), "edition.jury.saved");
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    public Integer getJurorsPerDossier() {
+        return jurorsPerDossier;
+    }
+
+    public void setJurorsPerDossier(Integer jurorsPerDossier) {
+        this.jurorsPerDossier = jurorsPerDossier;
+    }
+
+    public Integer getFirstReminderDays() {
+        return firstReminderDays;
+    }
+
+    public void setFirstReminderDays(Integer firstReminderDays) {
+        this.firstReminderDays = firstReminderDays;
+    }
+
+    public Integer getLastReminderDays() {
+        return lastReminderDays;
+    }
+
+    public void setLastReminderDays(Integer lastReminderDays) {
+        this.lastReminderDays = lastReminderDays;
     }
 
     public String publish() {
