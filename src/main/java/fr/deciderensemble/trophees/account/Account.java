@@ -39,6 +39,10 @@ public class Account {
     @Column(name = "confirmation_token")
     private String confirmationToken;
 
+    /** When an invitation's link stops working; null for a candidate's confirmation link, which does not expire. */
+    @Column(name = "token_expires_at")
+    private OffsetDateTime tokenExpiresAt;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -58,9 +62,28 @@ public class Account {
         this.confirmationToken = token;
     }
 
+    void awaitInvitation(String token, OffsetDateTime expiresAt) {
+        awaitConfirmation(token);
+        this.tokenExpiresAt = expiresAt;
+    }
+
     void confirm() {
         this.confirmed = true;
         this.confirmationToken = null;
+        this.tokenExpiresAt = null;
+    }
+
+    void choosePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
+    /** Whether its token is an invitation's, as opposed to a candidate's confirmation. */
+    boolean isInvited() {
+        return !confirmed && tokenExpiresAt != null;
+    }
+
+    boolean invitationHoldsAt(OffsetDateTime now) {
+        return isInvited() && now.isBefore(tokenExpiresAt);
     }
 
     public Long getId() {

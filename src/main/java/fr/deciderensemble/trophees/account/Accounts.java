@@ -1,6 +1,8 @@
 package fr.deciderensemble.trophees.account;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,8 @@ import jakarta.transaction.Transactional;
 public class Accounts {
 
     static final int MAX_NAME = 200;
+    /** Long enough for a busy juror to find the mail again; short enough that an old mail opens nothing. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -79,15 +83,55 @@ public class Accounts {
         return account;
     }
 
-    /** Follows a confirmation link; false when the link is unknown or already used. */
+    /**
+     * Follows a confirmation link; false when the link is unknown or already used. An invitation's link confirms
+     * nothing here: its owner must choose a password first.
+     */
     public boolean confirm(String token) {
-        if (token == null || token.isBlank()) {
-            return false;
-        }
-        Optional<Account> account = em.createNamedQuery("Account.byToken", Account.class)
-                .setParameter("token", token).getResultStream().findFirst();
+        Optional<Account> account = byToken(token).filter(found -> !found.isInvited());
         account.ifPresent(Account::confirm);
         return account.isPresent();
+    }
+
+    /**
+     * A juror or president invited by staff, or invited again while the first link went unused: the account waits,
+     * unable to log in, until its owner chooses a password through the link, valid {@link #INVITATION_VALIDITY}.
+     */
+    public Invitation invite(String email, String displayName, Role role) {
+        Account account = byEmail(email).filter(Account::isInvited)
+                .orElseGet(() -> newAccount(email, Base64.getEncoder().encodeToString(randomBytes()), displayName,
+                        role));
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        account.awaitInvitation(token, OffsetDateTime.now().plus(INVITATION_VALIDITY));
+        if (account.getId() == null) {
+            em.persist(account);
+        }
+        return new Invitation(account, token);
+    }
+
+    /** An account created by an invitation and the token its link carries. */
+    public record Invitation(Account account, String token) {
+    }
+
+    /** The account an invitation's link names, while the link holds. */
+    public Optional<Account> invited(String token) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return byToken(token).filter(account -> account.invitationHoldsAt(now));
+    }
+
+    /** The invited juror chooses their password: the account is then like any other. */
+    public void acceptInvitation(String token, String password) {
+        Account account = invited(token).orElseThrow(() -> new Refusal(410, "account.invitation.expired"));
+        account.choosePassword(passwords.hash(password, account.getEmail()));
+        account.confirm();
+    }
+
+    private Optional<Account> byToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Account.byToken", Account.class).setParameter("token", token).getResultStream()
+                .findFirst();
     }
 
     /** An account that needs no confirmation: staff-created, first administrator, demo accounts. */

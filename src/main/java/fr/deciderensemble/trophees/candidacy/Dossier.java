@@ -51,6 +51,9 @@ public class Dossier {
     @Column(name = "holder_type")
     private String holderType;
 
+    @Column(length = 10)
+    private String theme;
+
     private String department;
 
     @Column(length = DossierContent.LONG)
@@ -103,6 +106,7 @@ public class Dossier {
         title = content.title();
         holderName = content.holderName();
         holderType = content.holderType();
+        theme = content.theme();
         department = content.department();
         approach = content.approach();
         objectives = new ArrayList<>(content.objectives());
@@ -111,7 +115,7 @@ public class Dossier {
     }
 
     public DossierContent content() {
-        return new DossierContent(title, holderName, holderType, department, approach, objectives,
+        return new DossierContent(title, holderName, holderType, theme, department, approach, objectives,
                 targetAudience, steps);
     }
 
@@ -151,6 +155,11 @@ public class Dossier {
 
     public String getHolderType() {
         return holderType;
+    }
+
+    /** The main theme's code, if the candidate gave one. */
+    public String getTheme() {
+        return theme;
     }
 
     public String getDepartment() {

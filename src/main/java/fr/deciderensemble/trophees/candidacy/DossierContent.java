@@ -12,7 +12,7 @@ import fr.deciderensemble.trophees.platform.Text;
  * are generous for a booklet page yet bounded, so that no field can swamp the database or the PDF, and they are
  * those of the columns.
  */
-public record DossierContent(String title, String holderName, String holderType, String department,
+public record DossierContent(String title, String holderName, String holderType, String theme, String department,
         String approach, List<String> objectives, String targetAudience, List<String> steps) {
 
     static final int SHORT = 200;
@@ -24,6 +24,7 @@ public record DossierContent(String title, String holderName, String holderType,
         title = Text.normalise(title);
         holderName = Text.normalise(holderName);
         holderType = Text.normalise(holderType);
+        theme = Text.normalise(theme);
         department = Text.normalise(department);
         approach = Text.normalise(approach);
         objectives = clean(objectives);
@@ -51,6 +52,9 @@ public record DossierContent(String title, String holderName, String holderType,
         }
         if (holderType != null && !HolderType.isKnown(holderType)) {
             problems.add("dossier.holderType.unknown");
+        }
+        if (theme != null && !Theme.isKnown(theme)) {
+            problems.add("dossier.theme.unknown");
         }
         boolean controlInLine = Stream.of(title, holderName, department)
                 .anyMatch(line -> Text.hasForbiddenCharacters(line, false));

@@ -1,8 +1,11 @@
 package fr.deciderensemble.trophees.contributors;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.candidacy.Theme;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.media.Logo;
@@ -102,18 +105,27 @@ public class Contributors {
     }
 
     /** A new jury member comes last. */
-    public void addJuryMember(long editionId, JuryEntry entry) {
+    public JuryMember addJuryMember(long editionId, JuryEntry entry, Set<Theme> expertise) {
         accept(entry.problems());
         Edition edition = edition(editionId);
-        em.persist(new JuryMember(edition, juryOf(edition).size(), entry));
+        JuryMember member = new JuryMember(edition, juryOf(edition).size(), entry);
+        member.know(expertise);
+        em.persist(member);
         editions.documentsChanged(editionId);
+        return member;
     }
 
-    public void rewriteJuryMember(long id, JuryEntry entry) {
+    public void rewriteJuryMember(long id, JuryEntry entry, Set<Theme> expertise) {
         accept(entry.problems());
         JuryMember member = juryMember(id);
         member.rewrite(entry);
+        member.know(expertise);
         editions.documentsChanged(member.getEdition().getId());
+    }
+
+    /** The member judges in the application with this account (a juror's or the president's). */
+    public void link(JuryMember member, Account juror) {
+        member.judgeAs(juror);
     }
 
     /** Up ({@code -1}) or down ({@code 1}) in the jury. */

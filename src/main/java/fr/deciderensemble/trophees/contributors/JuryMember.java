@@ -1,9 +1,21 @@
 package fr.deciderensemble.trophees.contributors;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.candidacy.Theme;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.platform.TextLimits;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -12,11 +24,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** A member of an edition's jury as the booklet presents them (not an account: past jurors have none). */
+/**
+ * A member of an edition's jury as the booklet presents them, and, once invited, as the application knows them: the
+ * account they judge with and the themes they know. One list for both, so that the booklet prints the jury that
+ * worked. Past editions' members have no account.
+ */
 @Entity
 @Table(name = "jury_member")
 @NamedQuery(name = "JuryMember.ofEdition",
-        query = "select j from JuryMember j where j.edition = :edition order by j.position")
+        query = "select j from JuryMember j left join fetch j.account where j.edition = :edition order by j.position")
 public class JuryMember {
 
     @Id
@@ -44,6 +60,17 @@ public class JuryMember {
     @Column(length = TextLimits.LONG)
     private String biography;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @ElementCollection
+    @CollectionTable(name = "jury_member_expertise", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "theme")
+    @Enumerated(EnumType.STRING)
+    @BatchFetch(BatchFetchType.IN)
+    private Set<Theme> expertise = EnumSet.noneOf(Theme.class);
+
     protected JuryMember() {
     }
 
@@ -59,6 +86,14 @@ public class JuryMember {
         this.jobTitle = entry.position();
         this.organisation = entry.organisation();
         this.biography = entry.biography();
+    }
+
+    void know(Set<Theme> themes) {
+        expertise = themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes);
+    }
+
+    void judgeAs(Account juror) {
+        this.account = juror;
     }
 
     void placeAt(int position) {
@@ -95,5 +130,15 @@ public class JuryMember {
 
     public String getBiography() {
         return biography;
+    }
+
+    /** The account they judge with, once invited; none for a member the booklet only prints. */
+    public Account getAccount() {
+        return account;
+    }
+
+    /** The themes they know, in the taxonomy's order. */
+    public Set<Theme> getExpertise() {
+        return expertise.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(expertise);
     }
 }

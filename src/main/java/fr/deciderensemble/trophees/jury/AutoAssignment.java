@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntBiFunction;
 import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
-import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.audit.Action;
 import fr.deciderensemble.trophees.audit.AuditLog;
@@ -48,7 +48,7 @@ public class AutoAssignment {
     private Dossiers dossiers;
 
     @Inject
-    private Accounts accounts;
+    private Jurors jurors;
 
     @Inject
     private Outbox outbox;
@@ -100,16 +100,22 @@ public class AutoAssignment {
         Map<Long, Dossier> admissible = dossiers.admissible(edition).stream()
                 .collect(Collectors.toMap(Dossier::getId, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
-        Map<Long, Account> jurors = accounts.withRole(Role.JUROR).stream()
-                .collect(Collectors.toMap(Account::getId, Function.identity(), (a, b) -> a,
+        Map<Long, JurorProfile> profiles = jurors.of(edition).stream()
+                .filter(profile -> profile.account().getRole() == Role.JUROR)
+                .collect(Collectors.toMap(profile -> profile.account().getId(), Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
+        Map<Long, Account> accounts = new LinkedHashMap<>();
+        profiles.forEach((id, profile) -> accounts.put(id, profile.account()));
+        // Within the balance, a juror who knows the dossier's theme is preferred.
+        ToIntBiFunction<Long, Long> preference = (dossier, juror) -> profiles.get(juror)
+                .knows(admissible.get(dossier).getTheme()) ? 0 : 1;
         List<BalancedAssignment.Pair> existing = jury.assignmentsOf(edition).stream()
                 .map(a -> new BalancedAssignment.Pair(a.getDossier().getId(), a.getJuror().getId())).toList();
         List<BalancedAssignment.Pair> conflicted = conflicts.of(edition).stream()
                 .map(c -> new BalancedAssignment.Pair(c.getDossier().getId(), c.getJuror().getId())).toList();
         BalancedAssignment.Plan plan = BalancedAssignment.plan(List.copyOf(admissible.keySet()),
-                List.copyOf(jurors.keySet()), perDossier, existing, conflicted, (dossier, juror) -> 0);
-        return new Preview(plan, admissible, jurors);
+                List.copyOf(accounts.keySet()), perDossier, existing, conflicted, preference);
+        return new Preview(plan, admissible, accounts);
     }
 
     /** A plan, with the dossiers and jurors its ids name, for a page to show. */

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
-import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
@@ -43,7 +42,7 @@ public class Boards {
     private Dossiers dossiers;
 
     @Inject
-    private Accounts accounts;
+    private Jurors jurors;
 
     @Inject
     private Jury jury;
@@ -69,12 +68,11 @@ public class Boards {
                 .map(dossier -> new EditionBoard.Row(dossier, assignments.getOrDefault(dossier.getId(), List.of()),
                         conflicted.getOrDefault(dossier.getId(), List.of()), deputies.get(dossier.getId())))
                 .toList();
-        // The president first, then the jurors, each by name.
-        List<Account> members = accounts.withRole(Role.JURY_PRESIDENT, Role.JUROR).stream()
-                .sorted(Comparator.comparing((Account member) -> member.getRole() != Role.JURY_PRESIDENT)).toList();
-        List<Account> jurors = members.stream().filter(member -> member.getRole() == Role.JUROR).toList();
-        return new EditionBoard(edition, process.waitingFor(edition), rows, jurors, members,
-                conflicts.likely(submitted, known, members), scoreSheets.grid(edition), scoreSheets.frozen(edition),
+        List<JurorProfile> jury = jurors.of(edition);
+        List<Account> members = jury.stream().map(JurorProfile::account).toList();
+        return new EditionBoard(edition, process.waitingFor(edition), rows,
+                members.stream().filter(member -> member.getRole() == Role.JUROR).toList(), members,
+                conflicts.likely(submitted, known, jury), scoreSheets.grid(edition), scoreSheets.frozen(edition),
                 minutesBook.of(edition));
     }
 

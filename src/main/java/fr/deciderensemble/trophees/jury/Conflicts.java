@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.jury;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -165,24 +166,55 @@ public class Conflicts {
     }
 
     /**
-     * Pairs staff should look at: a juror whose e-mail domain is the one a submitted dossier's candidate writes from,
-     * unless it is a public provider's, and unless the pair is among the recorded conflicts.
+     * Pairs staff should look at, unless already recorded: a juror whose e-mail domain is the one a submitted
+     * dossier's candidate writes from (unless it is a public provider's), or whose organisation is the dossier's
+     * holder.
      */
-    public List<Suggestion> likely(List<Dossier> submitted, List<Conflict> known, List<Account> jurors) {
+    public List<Suggestion> likely(List<Dossier> submitted, List<Conflict> known, List<JurorProfile> jury) {
         Set<String> recorded = known.stream()
                 .map(conflict -> conflict.getDossier().getId() + ":" + conflict.getJuror().getId())
                 .collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
         for (Dossier dossier : submitted) {
             String domain = privateDomain(dossier.getCandidate().getEmail());
-            for (Account juror : jurors) {
-                if (domain != null && domain.equals(privateDomain(juror.getEmail()))
-                        && !recorded.contains(dossier.getId() + ":" + juror.getId())) {
-                    suggestions.add(new Suggestion(dossier, juror, domain));
+            for (JurorProfile profile : jury) {
+                Account juror = profile.account();
+                if (recorded.contains(dossier.getId() + ":" + juror.getId())) {
+                    continue;
+                }
+                if (domain != null && domain.equals(privateDomain(juror.getEmail()))) {
+                    suggestions.add(new Suggestion(dossier, juror, Clue.DOMAIN, domain));
+                } else if (sameOrganisation(profile.organisation(), dossier.getHolderName())) {
+                    suggestions.add(new Suggestion(dossier, juror, Clue.ORGANISATION, profile.organisation()));
                 }
             }
         }
         return suggestions;
+    }
+
+    /**
+     * Whether a juror's organisation and a dossier's holder name the same body: one contains the other, word for
+     * word, ignoring case, accents and punctuation. The shorter must say enough (two words, or eight letters) for a
+     * lone "Mairie" not to match every town hall.
+     */
+    static boolean sameOrganisation(String organisation, String holder) {
+        String one = comparable(organisation);
+        String other = comparable(holder);
+        if (one.isEmpty() || other.isEmpty()) {
+            return false;
+        }
+        String shorter = one.length() <= other.length() ? one : other;
+        String longer = shorter == one ? other : one;
+        boolean saysEnough = shorter.contains(" ") || shorter.length() >= 8;
+        return saysEnough && (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    private static String comparable(String name) {
+        if (name == null) {
+            return "";
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{Alnum}]+", " ").strip();
     }
 
     /** The domain of an address, or {@code null} when it is a public provider's. */
@@ -231,7 +263,12 @@ public class Conflicts {
                 .findFirst();
     }
 
-    /** A pair that looks like a conflict, and why. */
-    public record Suggestion(Dossier dossier, Account juror, String domain) {
+    /** What made a pair look like a conflict. */
+    public enum Clue {
+        DOMAIN, ORGANISATION
+    }
+
+    /** A pair that looks like a conflict, and why: the clue and what was found (a domain, an organisation). */
+    public record Suggestion(Dossier dossier, Account juror, Clue clue, String evidence) {
     }
 }

@@ -86,6 +86,14 @@ final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.id(id))).selectByValue(value);
     }
 
+    /** Ticks a checkbox, which loads nothing. */
+    void check(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
     /** Every button and link of the journey loads a new page: the next step waits for it. */
     void click(String id) {
         clickAndWait(driver.findElement(By.id(id)));

@@ -45,6 +45,9 @@ class EditionJourneyIT {
     private static final String PRIZED = "Assemblée citoyenne du littoral";
     private static final String PRIZE = "Prix du jury — tirage au sort";
     private static final String DRAFT_PRIZE = "Prix du jury provisoire";
+    private static final String NEW_JUROR = "jure3@trophees.example";
+    private static final String NEW_JUROR_PASSWORD = "un jury bien composé";
+    private static final Pattern INVITATION_LINK = Pattern.compile("(http://\\S+/invitation\\.xhtml\\?jeton=[\\w-]+)");
     private static final Pattern CONFIRMATION_LINK = Pattern.compile("(http://\\S+/confirmation\\.xhtml\\?jeton=[\\w-]+)");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -147,7 +150,57 @@ class EditionJourneyIT {
         browser.awaitText("messages", "Les réglages du jury sont enregistrés");
         assertThat(browser.text("phase")).as("Enter in a setting took no step of the edition")
                 .isEqualTo("Dépôt des dossiers");
+        staffInvitesTheJury();
+    }
+
+    /**
+     * The jury the booklet prints is the jury that works: staff put last year's president and jurors on this year's
+     * list by their address, and invite a newcomer, who chooses a password through the mailed link.
+     */
+    private void staffInvitesTheJury() throws Exception {
+        browser.click("edition-jury");
+        inviteMember("Camille Exemple", true, "presidence@trophees.example");
+        assertThat(body(awaitMail("presidence@trophees.example", "vous faites partie du jury")))
+                .contains("/connexion.xhtml");
+        inviteMember("Juré 1", false, "jure1@trophees.example");
+        inviteMember("Juré 2", false, "jure2@trophees.example");
+        inviteMember("Juré 3", false, "equipe@trophees.example");
+        assertThat(browser.messages()).contains("un juré a besoin de sa propre adresse");
+        assertThat(browser.value("memberName")).as("nothing typed is lost").isEqualTo("Juré 3");
+        browser.type("memberOrganisation", "Mairie de Saint-Exemple");
+        browser.type("memberEmail", NEW_JUROR);
+        browser.check("expertise:3");
+        browser.assertAccessible();
+        browser.click("saveMember");
+        assertThat(browser.messages()).contains("Le membre du jury est enregistré et invité par courriel");
+        assertThat(browser.mainText()).contains(NEW_JUROR + " · invitation envoyée",
+                "jure1@trophees.example · juge dans l’application", "Jeunesse, éducation et culture");
         browser.logout();
+
+        Matcher link = INVITATION_LINK.matcher(body(awaitMail(NEW_JUROR, "invité à rejoindre le jury")));
+        assertThat(link.find()).isTrue();
+        URI invitation = URI.create(link.group(1));
+        browser.open(invitation.getPath() + "?" + invitation.getQuery());
+        assertThat(browser.text("welcome")).contains("Bienvenue, Juré 3");
+        browser.assertAccessible();
+        browser.type("password", "motdepasse");
+        browser.click("accept");
+        assertThat(browser.attribute("password", "aria-invalid")).isEqualTo("true");
+        browser.type("password", NEW_JUROR_PASSWORD);
+        browser.click("accept");
+        assertThat(browser.messages()).contains("Votre mot de passe est enregistré");
+        browser.open(invitation.getPath() + "?" + invitation.getQuery());
+        assertThat(browser.text("invitation-invalid")).as("a link opens one account once").contains("plus valable");
+        browser.login(NEW_JUROR, NEW_JUROR_PASSWORD);
+        assertThat(browser.path()).isEqualTo("/jury/dossiers.xhtml");
+        browser.logout();
+    }
+
+    private void inviteMember(String name, boolean president, String email) {
+        browser.chooseValue("president", String.valueOf(president));
+        browser.type("memberName", name);
+        browser.type("memberEmail", email);
+        browser.click("saveMember");
     }
 
     private void candidateRegistersWritesAndSubmitsADossier() throws Exception {
@@ -215,6 +268,9 @@ class EditionJourneyIT {
             browser.type("holderName", "Mairie de Saint-Exemple");
             browser.choose("holderType", "Petite ville ou EPCI");
             browser.type("department", "Loire-Atlantique (44)");
+            if (title.equals(MENTIONED)) {
+                browser.choose("theme", "Jeunesse, éducation et culture");
+            }
             browser.type("approach", "Une démarche ouverte à tous les habitants.");
             browser.type("objectives", "Associer les habitants");
             browser.type("targetAudience", "Les habitants");
@@ -239,6 +295,10 @@ class EditionJourneyIT {
         }
         assertThat(browser.text("phase")).as("Enter in a reason took no step of the edition")
                 .isEqualTo("Recevabilité et attribution");
+        assertThat(browser.text("suggestions")).contains("Juré 3 et « " + TITLE
+                + " » : le juré est de l’organisation qui porte le dossier (Mairie de Saint-Exemple).");
+        browser.click("suggestion:0:confirmConflict");
+        assertThat(browser.mainText()).contains("Conflit d’intérêts : Juré 3 (signalé par l’équipe)");
         browser.choose("dossiers:0:juror", "Juré 1");
         browser.click("dossiers:0:assign");
         assertThat(browser.messages()).contains("Le dossier est attribué");
@@ -249,7 +309,9 @@ class EditionJourneyIT {
         browser.assertAccessible();
         browser.clickAndAnswer("applyAssignment", true);
         assertThat(browser.messages()).contains("2 attributions ajoutées");
-        assertThat(body(awaitMail("jure2@trophees.example", "vos dossiers à noter"))).containsAnyOf(MENTIONED, PRIZED);
+        assertThat(body(awaitMail(NEW_JUROR, "vos dossiers à noter"))).as("the juror who knows the theme")
+                .contains(MENTIONED);
+        assertThat(body(awaitMail("jure2@trophees.example", "vos dossiers à noter"))).contains(PRIZED);
         browser.click("finishAdmissibility");
         assertThat(browser.text("phase")).isEqualTo("Notation");
         browser.logout();
@@ -387,8 +449,9 @@ class EditionJourneyIT {
         browser.click("booklet-texts");
         browser.assertAccessible();
         browser.click("contributors");
-        browser.chooseValue("president", "true");
-        browser.type("memberName", "Camille Exemple");
+        browser.click("jury:0:edit");
+        assertThat(browser.value("memberEmail")).as("the president judges with her account")
+                .isEqualTo("presidence@trophees.example");
         browser.type("biography", "Présidente du jury 2026.");
         browser.click("saveMember");
         assertThat(browser.messages()).contains("Le membre du jury a été enregistré.");

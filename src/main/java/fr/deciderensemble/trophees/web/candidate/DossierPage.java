@@ -8,6 +8,7 @@ import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.DossierContent;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.candidacy.HolderType;
+import fr.deciderensemble.trophees.candidacy.Theme;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,7 @@ public class DossierPage implements Serializable {
     private String title;
     private String holderName;
     private String holderType;
+    private String theme;
     private String department;
     private String approach;
     private String objectives;
@@ -51,6 +53,7 @@ public class DossierPage implements Serializable {
             title = content.title();
             holderName = content.holderName();
             holderType = content.holderType();
+            theme = content.theme();
             department = content.department();
             approach = content.approach();
             objectives = String.join("\n", content.objectives());
@@ -70,7 +73,7 @@ public class DossierPage implements Serializable {
     }
 
     private DossierContent content() {
-        return new DossierContent(title, holderName, holderType, department, approach, lines(objectives),
+        return new DossierContent(title, holderName, holderType, theme, department, approach, lines(objectives),
                 targetAudience, lines(steps));
     }
 
@@ -80,6 +83,18 @@ public class DossierPage implements Serializable {
 
     public HolderType[] getHolderTypes() {
         return HolderType.values();
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
     }
 
     public Dossier getDossier() {

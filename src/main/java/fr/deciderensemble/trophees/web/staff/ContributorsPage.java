@@ -1,8 +1,13 @@
 package fr.deciderensemble.trophees.web.staff;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import fr.deciderensemble.trophees.candidacy.Theme;
 import fr.deciderensemble.trophees.contributors.Contributors;
 import fr.deciderensemble.trophees.contributors.EditionOrganisation;
 import fr.deciderensemble.trophees.contributors.JuryEntry;
@@ -10,6 +15,7 @@ import fr.deciderensemble.trophees.contributors.JuryMember;
 import fr.deciderensemble.trophees.contributors.OrganisationEntry;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.jury.Jurors;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,12 +47,18 @@ public class ContributorsPage implements Serializable {
     private String jobTitle;
     private String memberOrganisation;
     private String biography;
+    private String memberEmail;
+    private boolean memberJudges;
+    private List<String> expertise = new ArrayList<>();
 
     @Inject
     private transient Editions editions;
 
     @Inject
     private transient Contributors contributors;
+
+    @Inject
+    private transient Jurors jurors;
 
     @Inject
     private transient Messages messages;
@@ -103,8 +115,12 @@ public class ContributorsPage implements Serializable {
 
     public void editMember(long id) {
         messages.attempt(() -> {
-            JuryEntry entry = contributors.juryMember(id).entry();
+            JuryMember member = contributors.juryMember(id);
+            JuryEntry entry = member.entry();
             memberId = id;
+            memberJudges = member.getAccount() != null;
+            memberEmail = memberJudges ? member.getAccount().getEmail() : null;
+            expertise = member.getExpertise().stream().map(Theme::name).sorted().collect(Collectors.toList());
             president = entry.president();
             memberName = entry.name();
             jobTitle = entry.position();
@@ -113,11 +129,46 @@ public class ContributorsPage implements Serializable {
         }, null);
     }
 
+    /**
+     * Saves the member as the booklet prints them; with an e-mail address, a member who does not judge yet is
+     * invited to, by mail.
+     */
     public String saveMember() {
         JuryEntry entry = new JuryEntry(memberName, president, jobTitle, memberOrganisation, biography);
+        Set<Theme> themes = expertise.stream().filter(Theme::isKnown).map(Theme::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
+        if (!memberJudges && memberEmail != null && !memberEmail.isBlank()) {
+            return reloaded(() -> jurors.invite(edition, memberId, entry, themes, memberEmail),
+                    "contributors.member.invited");
+        }
         return reloaded(memberId == null
-                ? () -> contributors.addJuryMember(edition, entry)
-                : () -> contributors.rewriteJuryMember(memberId, entry), "contributors.member.saved");
+                ? () -> contributors.addJuryMember(edition, entry, themes)
+                : () -> contributors.rewriteJuryMember(memberId, entry, themes), "contributors.member.saved");
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public List<String> getExpertise() {
+        return expertise;
+    }
+
+    public void setExpertise(List<String> expertise) {
+        this.expertise = expertise == null ? new ArrayList<>() : new ArrayList<>(expertise);
+    }
+
+    public String getMemberEmail() {
+        return memberEmail;
+    }
+
+    public void setMemberEmail(String memberEmail) {
+        this.memberEmail = memberEmail;
+    }
+
+    /** Whether the member being edited already judges with an account: their address is then theirs to keep. */
+    public boolean isMemberJudges() {
+        return memberJudges;
     }
 
     public String moveMember(long id, int offset) {

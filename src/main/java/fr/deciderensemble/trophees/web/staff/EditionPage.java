@@ -225,10 +225,11 @@ public class EditionPage implements Serializable {
     }
 
     /** Staff confirm a suspected conflict; its reason says what the application saw. */
-    public String confirmConflict(long dossierId, long jurorId, String domain) {
+    public String confirmConflict(long dossierId, long jurorId, Conflicts.Clue clue, String evidence) {
         // The reason is the jury's record, in French whatever the staff member's language.
         String reason = MessageFormat.format(ResourceBundle.getBundle("messages", Locale.FRENCH)
-                .getString("conflict.sameDomain"), domain);
+                .getString(clue == Conflicts.Clue.DOMAIN ? "conflict.sameDomain" : "conflict.sameOrganisation"),
+                evidence);
         return act(edition -> conflicts.record(dossierId, jurorId, reason), "jury.conflict.recorded");
     }
 

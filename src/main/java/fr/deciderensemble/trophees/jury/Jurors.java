@@ -1,0 +1,139 @@
+package fr.deciderensemble.trophees.jury;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.account.Role;
+import fr.deciderensemble.trophees.audit.Action;
+import fr.deciderensemble.trophees.audit.AuditLog;
+import fr.deciderensemble.trophees.candidacy.Theme;
+import fr.deciderensemble.trophees.contributors.Contributors;
+import fr.deciderensemble.trophees.contributors.JuryEntry;
+import fr.deciderensemble.trophees.contributors.JuryMember;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.notification.EmailAddress;
+import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.platform.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The jurors of an edition as people: staff invite them by e-mail onto the jury list the booklet prints, and the
+ * jury's work (assignment, conflicts, the pages' choices) reads that same list, with each member's organisation
+ * and expertise.
+ */
+@ApplicationScoped
+@Transactional
+public class Jurors {
+
+    /** The president first, then the jurors, each by name. */
+    private static final Comparator<JurorProfile> PRESIDENT_FIRST = Comparator
+            .comparing((JurorProfile juror) -> juror.account().getRole() != Role.JURY_PRESIDENT)
+            .thenComparing(juror -> juror.account().getDisplayName(), String.CASE_INSENSITIVE_ORDER);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Contributors contributors;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Editions editions;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Where the links in mails lead: the site's public address. */
+    @Inject
+    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
+    String siteUrl;
+
+    /**
+     * The edition's jury: the members invited onto its list. An edition whose list names no account (one run before
+     * invitations existed, or whose jurors staff created by hand) has every juror and president account, as it
+     * always had.
+     */
+    public List<JurorProfile> of(Edition edition) {
+        // Every jury account with its place on this edition's list, if any: one query for both cases.
+        List<Object[]> rows = em.createQuery("select a, m from Account a left join JuryMember m"
+                + " on m.account = a and m.edition = :edition where a.role in :roles", Object[].class)
+                .setParameter("edition", edition).setParameter("roles", List.of(Role.JURY_PRESIDENT, Role.JUROR))
+                .getResultList();
+        List<JurorProfile> invited = List.of();
+        if (rows.stream().anyMatch(row -> row[1] != null)) {
+            // Read apart: a batch read of the members' themes cannot follow a query that selects two entities.
+            Map<Long, Set<Theme>> expertise = em.createQuery("select m.id, e from JuryMember m join m.expertise e"
+                    + " where m.edition = :edition", Object[].class).setParameter("edition", edition)
+                    .getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0],
+                            Collectors.mapping(row -> (Theme) row[1], Collectors.toSet())));
+            invited = rows.stream().filter(row -> row[1] != null).map(row -> {
+                JuryMember member = (JuryMember) row[1];
+                return new JurorProfile((Account) row[0], member.getOrganisation(),
+                        expertise.getOrDefault(member.getId(), Set.of()));
+            }).toList();
+        }
+        List<JurorProfile> jury = invited.isEmpty()
+                ? rows.stream().map(row -> JurorProfile.unknown((Account) row[0])).toList()
+                : invited;
+        return jury.stream().sorted(PRESIDENT_FIRST).toList();
+    }
+
+    /**
+     * Puts a person on the edition's jury list and lets them judge: a new address gets an account waiting for the
+     * password its owner will choose through the mailed link; a juror or president of past editions is told by mail
+     * and judges with the account they have. A member already on the list without an account (typed for the
+     * booklet) is invited by giving their {@code memberId}.
+     */
+    public void invite(long editionId, Long memberId, JuryEntry entry, Set<Theme> expertise, String email) {
+        String address = EmailAddress.parse(email).map(EmailAddress::address)
+                .orElseThrow(() -> new Refusal("account.email.invalid"));
+        Edition edition = editions.find(editionId);
+        Role role = entry.president() ? Role.JURY_PRESIDENT : Role.JUROR;
+        Account juror = accounts.byEmail(address).orElse(null);
+        if (juror != null && juror.getRole() != role) {
+            throw new Refusal(409, juror.getRole() == Role.JUROR || juror.getRole() == Role.JURY_PRESIDENT
+                    ? "jury.invite.otherRole" : "jury.invite.notJuror");
+        }
+        List<JuryMember> list = contributors.juryOf(editionId);
+        if (juror != null && list.stream().anyMatch(member -> juror.equals(member.getAccount()))) {
+            throw new Refusal(409, "jury.invite.duplicate");
+        }
+        JuryMember member;
+        if (memberId == null) {
+            member = contributors.addJuryMember(editionId, entry, expertise);
+        } else {
+            contributors.rewriteJuryMember(memberId, entry, expertise);
+            member = contributors.juryMember(memberId);
+        }
+        String site = siteUrl.replaceAll("/+$", "");
+        if (juror == null || !juror.isConfirmed()) {
+            Accounts.Invitation invitation = accounts.invite(address, entry.name(), role);
+            contributors.link(member, invitation.account());
+            outbox.send(invitation.account().getEmail(), "mail.invitation.subject", "mail.invitation.body",
+                    entry.name(), edition.getYear(), site + "/invitation.xhtml?jeton=" + invitation.token(),
+                    Accounts.INVITATION_VALIDITY.toDays());
+        } else {
+            contributors.link(member, juror);
+            outbox.send(juror.getEmail(), "mail.juryAdded.subject", "mail.juryAdded.body", juror.getDisplayName(),
+                    edition.getYear(), site + "/connexion.xhtml");
+        }
+        audit.record(edition, Action.JUROR_INVITED, entry.name(), null, address);
+    }
+}
