@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
+import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.audit.JournalCsv;
 import fr.deciderensemble.trophees.booklet.BookletPdf;
@@ -97,6 +98,9 @@ public class EditionsResource {
 
     @Inject
     private MinutesBook minutesBook;
+
+    @Inject
+    private Accounts accounts;
 
     @Context
     private SecurityContext security;
@@ -206,8 +210,11 @@ public class EditionsResource {
             requireStaff();
         }
         Edition edition = find(year);
-        return download(minutesBook.pdf(edition, parseId(id)), "application/pdf",
-                "trophees-" + edition.getYear() + "-proces-verbal-" + id + ".pdf");
+        byte[] pdf = minutesBook.pdf(edition, parseId(id), accounts.current(security.getUserPrincipal().getName()));
+        // A jury's record under embargo: kept by no cache on the way.
+        return Response.fromResponse(download(pdf, "application/pdf",
+                "trophees-" + edition.getYear() + "-proces-verbal-" + id + ".pdf"))
+                .header("Cache-Control", "no-store").build();
     }
 
     /** Reads what is left of a refused body, up to 16 MB: past that, the connection may as well drop. */

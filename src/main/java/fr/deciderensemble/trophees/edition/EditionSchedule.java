@@ -41,6 +41,14 @@ public class EditionSchedule {
         return reminder(edition, edition.jurySettings().lastReminderDays());
     }
 
+    /**
+     * The reminders' dates as the model's versions before jury settings asked for them (days written in the model):
+     * editions whose scoring had not opened before this release still run those versions.
+     */
+    public Date scoringReminder(Long editionId, int daysBefore) {
+        return reminder(em.find(Edition.class, editionId), daysBefore);
+    }
+
     private static Date reminder(Edition edition, int daysBefore) {
         return Date.from(edition.getScoringDeadline().toInstant().minus(Duration.ofDays(daysBefore)));
     }

@@ -112,7 +112,12 @@ public class Jurors {
                     ? "jury.invite.otherRole" : "jury.invite.notJuror");
         }
         List<JuryMember> list = contributors.juryOf(editionId);
-        if (juror != null && list.stream().anyMatch(member -> juror.equals(member.getAccount()))) {
+        if (memberId != null && list.stream().noneMatch(member -> member.getId().equals(memberId))) {
+            throw Refusal.notFound();
+        }
+        // The member being invited again holds their own pending account: that is no duplicate.
+        if (juror != null && list.stream().anyMatch(member -> juror.equals(member.getAccount())
+                && !member.getId().equals(memberId))) {
             throw new Refusal(409, "jury.invite.duplicate");
         }
         JuryMember member;

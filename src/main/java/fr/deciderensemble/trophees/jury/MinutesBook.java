@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.platform.Refusal;
@@ -59,16 +60,22 @@ public class MinutesBook {
         return of(edition).stream().findFirst().filter(minutes -> !minutes.isVoided());
     }
 
-    /** The minutes the president approved last, in any edition, unless staff voided them since. */
-    public Optional<SignedMinutes> latestInForce() {
-        return em.createNamedQuery("SignedMinutes.latest", SignedMinutes.class).setMaxResults(1).getResultStream()
-                .findFirst().filter(minutes -> !minutes.isVoided());
+    /** The minutes this president approved last, unless staff voided them since. */
+    public Optional<SignedMinutes> latestInForce(Account president) {
+        return em.createNamedQuery("SignedMinutes.latestOf", SignedMinutes.class).setParameter("president", president)
+                .setMaxResults(1).getResultStream().findFirst().filter(minutes -> !minutes.isVoided());
     }
 
-    /** The PDF of one version of the edition's minutes; the caller lets only staff and the president read it. */
-    public byte[] pdf(Edition edition, long minutesId) {
+    /**
+     * The PDF of one version of the edition's minutes: staff read every version; a president only the minutes they
+     * approved themselves, so that another year's president reads no other jury's record. To anyone else, and for
+     * any other version, there is no such file.
+     */
+    public byte[] pdf(Edition edition, long minutesId, Account reader) {
         SignedMinutes minutes = em.find(SignedMinutes.class, minutesId);
-        if (minutes == null || !minutes.getEdition().getId().equals(edition.getId())) {
+        boolean readable = reader.getRole() == Role.STAFF || reader.getRole() == Role.JURY_PRESIDENT
+                && minutes != null && minutes.getApprovedBy().getId().equals(reader.getId());
+        if (minutes == null || !minutes.getEdition().getId().equals(edition.getId()) || !readable) {
             throw Refusal.notFound();
         }
         return minutes.getContent();

@@ -52,6 +52,11 @@ public class ScoringReminders {
         send(edition, edition.jurySettings().lastReminderDays());
     }
 
+    /** As the model's versions before jury settings call it, with the days they carry: see sendFirst. */
+    public void send(Long editionId, int daysBefore) {
+        send(em.find(Edition.class, editionId), daysBefore);
+    }
+
     private void send(Edition edition, int daysBefore) {
         Instant due = edition.getScoringDeadline().toInstant().minus(Duration.ofDays(daysBefore));
         if (tooLate(due, Instant.now())) {

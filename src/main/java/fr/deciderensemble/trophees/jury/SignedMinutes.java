@@ -24,8 +24,8 @@ import jakarta.persistence.Table;
 @Table(name = "deliberation_minutes")
 @NamedQuery(name = "SignedMinutes.ofEdition", query = "select m from SignedMinutes m join fetch m.approvedBy"
         + " left join fetch m.voidedBy where m.edition = :edition order by m.approvedAt desc, m.id desc")
-@NamedQuery(name = "SignedMinutes.latest", query = "select m from SignedMinutes m join fetch m.approvedBy"
-        + " join fetch m.edition order by m.approvedAt desc, m.id desc")
+@NamedQuery(name = "SignedMinutes.latestOf", query = "select m from SignedMinutes m join fetch m.approvedBy"
+        + " join fetch m.edition where m.approvedBy = :president order by m.approvedAt desc, m.id desc")
 public class SignedMinutes {
 
     @Id

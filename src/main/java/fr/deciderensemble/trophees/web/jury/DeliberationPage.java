@@ -64,7 +64,7 @@ public class DeliberationPage implements Serializable {
         Optional<Deliberation> open = messages.orNotFound(() -> boards.deliberation(user.account()));
         deliberation = open == null ? null : open.orElse(null);
         if (open != null && deliberation == null) {
-            lockedMinutes = minutesBook.latestInForce().orElse(null);
+            lockedMinutes = minutesBook.latestInForce(user.account()).orElse(null);
         }
         if (deliberation != null) {
             deliberation.rows().stream().filter(row -> row.verdict() != null).forEach(row -> {

@@ -118,8 +118,9 @@ public class ContributorsPage implements Serializable {
             JuryMember member = contributors.juryMember(id);
             JuryEntry entry = member.entry();
             memberId = id;
-            memberJudges = member.getAccount() != null;
-            memberEmail = memberJudges ? member.getAccount().getEmail() : null;
+            // A pending invitation's address may be corrected, and saving sends a new link.
+            memberJudges = member.getAccount() != null && member.getAccount().isConfirmed();
+            memberEmail = member.getAccount() == null ? null : member.getAccount().getEmail();
             expertise = member.getExpertise().stream().map(Theme::name).sorted().collect(Collectors.toList());
             president = entry.president();
             memberName = entry.name();
@@ -131,7 +132,7 @@ public class ContributorsPage implements Serializable {
 
     /**
      * Saves the member as the booklet prints them; with an e-mail address, a member who does not judge yet is
-     * invited to, by mail.
+     * invited to, by mail, or invited again while their invitation waits (a lost mail, an expired link).
      */
     public String saveMember() {
         JuryEntry entry = new JuryEntry(memberName, president, jobTitle, memberOrganisation, biography);
