@@ -3,8 +3,6 @@ package fr.deciderensemble.trophees.booklet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -21,6 +19,7 @@ import fr.deciderensemble.trophees.edition.DocumentsChanged;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.pdf.Rendering;
+import fr.deciderensemble.trophees.platform.Sha256;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -46,12 +45,8 @@ public class PublishedDocuments {
     public record Document(byte[] content, String etag) {
 
         static Document of(byte[] content) {
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-                return new Document(content, Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return new Document(content,
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(content)).substring(0, 27));
         }
     }
 

@@ -1,7 +1,5 @@
 package fr.deciderensemble.trophees.jury;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -15,6 +13,7 @@ import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,10 +108,6 @@ public class MinutesBook {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(content));
     }
 }
