@@ -1,6 +1,9 @@
 package fr.deciderensemble.trophees.account;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
+
+import fr.deciderensemble.trophees.notification.Recipient;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +49,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** "fr" or "en": the language of the account's pages once logged in, and of its mails. */
+    @Column(nullable = false, length = 2)
+    private String language = Language.FRENCH.code();
+
     protected Account() {
     }
 
@@ -73,8 +80,24 @@ public class Account {
         this.tokenExpiresAt = null;
     }
 
+    void rename(String name) {
+        this.displayName = name;
+    }
+
+    void speak(Language chosen) {
+        this.language = chosen.code();
+    }
+
+    void moveTo(String address) {
+        this.email = address;
+    }
+
     void choosePassword(String hash) {
         this.passwordHash = hash;
+    }
+
+    String confirmationToken() {
+        return confirmationToken;
     }
 
     /** Whether its token is an invitation's, as opposed to a candidate's confirmation. */
@@ -100,6 +123,15 @@ public class Account {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public Language getLanguage() {
+        return Language.of(language);
+    }
+
+    /** Where and in which language its mails go. */
+    public Recipient recipient() {
+        return new Recipient(email, getLanguage().locale());
     }
 
     public Role getRole() {

@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.account;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -7,9 +8,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.notification.Recipient;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.Sha256;
 import fr.deciderensemble.trophees.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +22,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Accounts: candidates register themselves; staff, jurors and the president are created by staff. */
+/**
+ * Accounts: candidates register themselves; staff, jurors and the president are created by staff. Whoever owns an
+ * address can get a mailed link to confirm it or choose a new password; no answer tells whether an address has an
+ * account.
+ */
 @ApplicationScoped
 @Transactional
 public class Accounts {
@@ -35,6 +44,11 @@ public class Accounts {
 
     @Inject
     private Outbox outbox;
+
+    /** Where the mailed links point. */
+    @Inject
+    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
+    String baseUrl;
 
     /** The account of an address, typed in any case; none for what is no address. */
     public Optional<Account> byEmail(String email) {
@@ -72,25 +86,180 @@ public class Accounts {
         return account;
     }
 
-    /** A candidate's own registration: the account can log in once the e-mailed link is followed. */
-    public Account register(String email, String password, String displayName, String confirmationBaseUrl) {
+    /**
+     * A candidate's own registration: the account can log in once the e-mailed link is followed. An address that
+     * already has an account is answered like a new one and its owner is told by mail instead, so that the form
+     * reveals nobody's account; the password is hashed either way, so that both answers take as long.
+     */
+    public void register(String email, String password, String displayName, Language language) {
         Account account = newAccount(email, password, displayName, Role.CANDIDATE);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
-        account.awaitConfirmation(token);
+        Optional<Account> existing = byEmail(account.getEmail());
+        if (existing.isPresent() && !existing.get().isConfirmed() && !existing.get().isInvited()) {
+            // Registering again, most likely because the first mail never came: a new link is what helps.
+            resendConfirmation(account.getEmail());
+            return;
+        }
+        if (existing.isPresent()) {
+            outbox.send(existing.get().recipient(), "mail.alreadyRegistered.subject", "mail.alreadyRegistered.body",
+                    existing.get().getDisplayName(), site() + "/connexion.xhtml", site() + "/mot-de-passe.xhtml");
+            return;
+        }
+        account.speak(language);
+        account.awaitConfirmation(newToken());
         em.persist(account);
-        outbox.send(account.getEmail(), "mail.confirmation.subject",
-                "mail.confirmation.body", account.getDisplayName(), confirmationBaseUrl + token);
-        return account;
+        sendConfirmation(account, account.confirmationToken());
     }
 
     /**
-     * Follows a confirmation link; false when the link is unknown or already used. An invitation's link confirms
-     * nothing here: its owner must choose a password first.
+     * Mails a new confirmation link to an account that never confirmed its address; any other address gets nothing,
+     * and the caller cannot tell which.
      */
-    public boolean confirm(String token) {
-        Optional<Account> account = byToken(token).filter(found -> !found.isInvited());
-        account.ifPresent(Account::confirm);
-        return account.isPresent();
+    public void resendConfirmation(String email) {
+        byEmail(email).filter(account -> !account.isConfirmed() && !account.isInvited())
+                .ifPresent(account -> sendConfirmation(account, issue(account, TokenPurpose.CONFIRMATION, null)));
+    }
+
+    private void sendConfirmation(Account account, String token) {
+        outbox.send(account.recipient(), "mail.confirmation.subject", "mail.confirmation.body",
+                account.getDisplayName(), site() + "/confirmation.xhtml?jeton=" + token);
+    }
+
+    /** What a followed link confirmed. */
+    public enum Confirmed {
+        ACCOUNT, NEW_ADDRESS, NOTHING
+    }
+
+    /**
+     * Follows a confirmation link: the registration's, one sent again, or a new address's; unknown, used and expired
+     * links confirm nothing. An invitation's link confirms nothing here: its owner must choose a password first.
+     */
+    public Confirmed confirm(String token) {
+        Optional<Account> registered = byToken(token).filter(found -> !found.isInvited());
+        if (registered.isPresent()) {
+            registered.get().confirm();
+            return Confirmed.ACCOUNT;
+        }
+        Optional<AccountToken> resent = redeem(token, TokenPurpose.CONFIRMATION);
+        if (resent.isPresent()) {
+            resent.get().getAccount().confirm();
+            return Confirmed.ACCOUNT;
+        }
+        return redeem(token, TokenPurpose.EMAIL_CHANGE).map(this::moveAddress).orElse(Confirmed.NOTHING);
+    }
+
+    private Confirmed moveAddress(AccountToken link) {
+        Account account = link.getAccount();
+        if (byEmail(link.getNewEmail()).isPresent()) {
+            return Confirmed.NOTHING;
+        }
+        String previous = account.getEmail();
+        account.moveTo(link.getNewEmail());
+        outbox.send(new Recipient(previous, account.getLanguage().locale()), "mail.emailChanged.subject",
+                "mail.emailChanged.body", account.getDisplayName(), link.getNewEmail());
+        return Confirmed.NEW_ADDRESS;
+    }
+
+    /** Mails a password reset link to the address's account, if it has one; the caller cannot tell. */
+    public void requestPasswordReset(String email) {
+        byEmail(email).filter(account -> !account.isInvited()).ifPresent(account -> outbox.send(account.recipient(),
+                "mail.reset.subject", "mail.reset.body", account.getDisplayName(),
+                site() + "/nouveau-mot-de-passe.xhtml?jeton=" + issue(account, TokenPurpose.PASSWORD_RESET, null),
+                TokenPurpose.VALIDITY.toMinutes()));
+    }
+
+    /** Whether a password reset link still works, for its page to say so before anything is typed. */
+    public boolean resetHolds(String token) {
+        return find(token, TokenPurpose.PASSWORD_RESET).filter(link -> link.holdsAt(OffsetDateTime.now())).isPresent();
+    }
+
+    /**
+     * Sets the password a reset link allows, once. Following the link proves the address, so an account that never
+     * confirmed it is confirmed too.
+     */
+    public void resetPassword(String token, String password) {
+        AccountToken link = redeem(token, TokenPurpose.PASSWORD_RESET)
+                .orElseThrow(() -> new Refusal(410, "account.link.expired"));
+        Account account = link.getAccount();
+        account.choosePassword(passwords.hash(password, account.getEmail()));
+        if (!account.isConfirmed()) {
+            account.confirm();
+        }
+    }
+
+    /** The name others see: the structure or the contact. */
+    public void rename(Account who, String displayName) {
+        mine(who).rename(validName(displayName));
+    }
+
+    public void speak(Account who, Language language) {
+        mine(who).speak(language);
+    }
+
+    /** A new password, given the current one: an unattended session must not be enough to take the account. */
+    public void changePassword(Account who, String current, String next) {
+        Account account = mine(who);
+        if (!passwords.verify(current, account.getPasswordHash())) {
+            throw new Refusal("account.password.wrong");
+        }
+        account.choosePassword(passwords.hash(next, account.getEmail()));
+    }
+
+    /**
+     * A new address is used once its owner follows the link mailed to it; until then the account keeps the old
+     * one. The current password is asked for the same reason as for a new password.
+     */
+    public void requestEmailChange(Account who, String newEmail, String currentPassword) {
+        Account account = mine(who);
+        if (!passwords.verify(currentPassword, account.getPasswordHash())) {
+            throw new Refusal("account.password.wrong");
+        }
+        EmailAddress address = EmailAddress.parse(newEmail).orElseThrow(() -> new Refusal("account.email.invalid"));
+        if (address.address().equals(account.getEmail())) {
+            throw new Refusal("account.email.same");
+        }
+        if (byEmail(address.address()).isPresent()) {
+            throw new Refusal(409, "account.email.taken");
+        }
+        outbox.send(new Recipient(address.address(), account.getLanguage().locale()), "mail.emailChange.subject",
+                "mail.emailChange.body", account.getDisplayName(),
+                site() + "/confirmation.xhtml?jeton=" + issue(account, TokenPurpose.EMAIL_CHANGE, address.address()),
+                TokenPurpose.VALIDITY.toMinutes());
+    }
+
+    private Account mine(Account who) {
+        return find(who.getId());
+    }
+
+    /** A new single-use link of this purpose; the account's previous one of the same purpose stops working. */
+    private String issue(Account account, TokenPurpose purpose, String newEmail) {
+        em.createNamedQuery("AccountToken.clear").setParameter("account", account).setParameter("purpose", purpose)
+                .executeUpdate();
+        String token = newToken();
+        em.persist(new AccountToken(account, purpose, hash(token), newEmail, OffsetDateTime.now()));
+        return token;
+    }
+
+    /** The link, used up: it works once, and an expired one is cleared on the way. */
+    private Optional<AccountToken> redeem(String token, TokenPurpose purpose) {
+        Optional<AccountToken> link = find(token, purpose);
+        link.ifPresent(em::remove);
+        return link.filter(found -> found.holdsAt(OffsetDateTime.now()));
+    }
+
+    private Optional<AccountToken> find(String token, TokenPurpose purpose) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("AccountToken.byHash", AccountToken.class).setParameter("hash", hash(token))
+                .setParameter("purpose", purpose).getResultStream().findFirst();
+    }
+
+    private static String hash(String token) {
+        return Sha256.hex(token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String site() {
+        return baseUrl.replaceAll("/+$", "");
     }
 
     /**
@@ -99,9 +268,9 @@ public class Accounts {
      */
     public Invitation invite(String email, String displayName, Role role) {
         Account account = byEmail(email).filter(Account::isInvited)
-                .orElseGet(() -> newAccount(email, Base64.getEncoder().encodeToString(randomBytes()), displayName,
+                .orElseGet(() -> newUnique(email, Base64.getEncoder().encodeToString(randomBytes()), displayName,
                         role));
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        String token = newToken();
         account.awaitInvitation(token, OffsetDateTime.now().plus(INVITATION_VALIDITY));
         if (account.getId() == null) {
             em.persist(account);
@@ -136,23 +305,38 @@ public class Accounts {
 
     /** An account that needs no confirmation: staff-created, first administrator, demo accounts. */
     public Account createConfirmed(String email, String password, String displayName, Role role) {
-        Account account = newAccount(email, password, displayName, role);
+        Account account = newUnique(email, password, displayName, role);
         account.confirm();
         em.persist(account);
         return account;
     }
 
+    /** A checked new account, not yet stored: the caller decides what a taken address means. */
     private Account newAccount(String email, String password, String displayName, Role role) {
         EmailAddress address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("account.email.invalid"));
+        String name = validName(displayName);
+        String hash = passwords.hash(password, address.address());
+        return new Account(address.address(), hash, name, role);
+    }
+
+    private Account newUnique(String email, String password, String displayName, Role role) {
+        Account account = newAccount(email, password, displayName, role);
+        if (byEmail(account.getEmail()).isPresent()) {
+            throw new Refusal(409, "account.email.taken");
+        }
+        return account;
+    }
+
+    private static String validName(String displayName) {
         String name = Text.normalise(displayName);
         if (name == null || Text.tooLong(name, MAX_NAME) || Text.hasForbiddenCharacters(name, false)) {
             throw new Refusal("account.name.invalid");
         }
-        String hash = passwords.hash(password, address.address());
-        if (byEmail(address.address()).isPresent()) {
-            throw new Refusal(409, "account.email.taken");
-        }
-        return new Account(address.address(), hash, name, role);
+        return name;
+    }
+
+    private static String newToken() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
     }
 
     private static byte[] randomBytes() {

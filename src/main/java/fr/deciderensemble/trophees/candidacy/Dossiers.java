@@ -93,7 +93,7 @@ public class Dossiers {
         }
         dossier.write(content);
         dossier.submit();
-        outbox.send(candidate.getEmail(), "mail.receipt.subject", "mail.receipt.body",
+        outbox.send(candidate.recipient(), "mail.receipt.subject", "mail.receipt.body",
                 candidate.getDisplayName(), dossier.getTitle(), dossier.getEdition().getYear(),
                 dossier.getId(), ParisTime.text(dossier.getSubmittedAt()));
         return dossier;
@@ -123,7 +123,7 @@ public class Dossiers {
             throw new Refusal("dossier.admissibility.reasonTooLong");
         }
         dossier.judgeAdmissibility(admissible, why);
-        outbox.send(dossier.getCandidate().getEmail(),
+        outbox.send(dossier.getCandidate().recipient(),
                 admissible ? "mail.admissible.subject" : "mail.inadmissible.subject",
                 admissible ? "mail.admissible.body" : "mail.inadmissible.body",
                 dossier.getCandidate().getDisplayName(), dossier.getTitle(), why);

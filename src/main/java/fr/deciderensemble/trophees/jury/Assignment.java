@@ -29,7 +29,7 @@ import jakarta.persistence.Version;
         + " where a.juror = :juror order by d.edition.year desc, d.id")
 @NamedQuery(name = "Assignment.ofDossier", query = "select a from Assignment a where a.dossier = :dossier"
         + " order by a.juror.displayName")
-@NamedQuery(name = "Assignment.sheetsOfEdition", query = "select j.id, j.email, j.displayName, d.title, a.proposedAt"
+@NamedQuery(name = "Assignment.sheetsOfEdition", query = "select j.id, j.email, j.language, j.displayName, d.title, a.proposedAt"
         + " from Assignment a join a.juror j join a.dossier d where d.edition = :edition order by d.title")
 @NamedQuery(name = "Assignment.ofEdition", query = "select a from Assignment a join fetch a.juror j"
         + " join fetch a.dossier d where d.edition = :edition order by d.id, j.displayName")

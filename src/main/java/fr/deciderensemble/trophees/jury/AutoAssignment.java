@@ -87,7 +87,7 @@ public class AutoAssignment {
             String titles = byJuror.getOrDefault(jurorId, List.of()).stream()
                     .map(assignment -> "– " + assignment.getDossier().getTitle()).sorted()
                     .collect(Collectors.joining("\n"));
-            outbox.send(juror.getEmail(), "mail.assigned.subject", "mail.assigned.body", juror.getDisplayName(),
+            outbox.send(juror.recipient(), "mail.assigned.subject", "mail.assigned.body", juror.getDisplayName(),
                     edition.getYear(), titles);
         });
         return preview.plan().added().size();

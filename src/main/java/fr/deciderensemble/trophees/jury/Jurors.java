@@ -131,12 +131,12 @@ public class Jurors {
         if (juror == null || !juror.isConfirmed()) {
             Accounts.Invitation invitation = accounts.invite(address, entry.name(), role);
             contributors.link(member, invitation.account());
-            outbox.send(invitation.account().getEmail(), "mail.invitation.subject", "mail.invitation.body",
+            outbox.send(invitation.account().recipient(), "mail.invitation.subject", "mail.invitation.body",
                     entry.name(), edition.getYear(), site + "/invitation.xhtml?jeton=" + invitation.token(),
                     Accounts.INVITATION_VALIDITY.toDays());
         } else {
             contributors.link(member, juror);
-            outbox.send(juror.getEmail(), "mail.juryAdded.subject", "mail.juryAdded.body", juror.getDisplayName(),
+            outbox.send(juror.recipient(), "mail.juryAdded.subject", "mail.juryAdded.body", juror.getDisplayName(),
                     edition.getYear(), site + "/connexion.xhtml");
         }
         audit.record(edition, Action.JUROR_INVITED, entry.name(), null, address);

@@ -2,7 +2,6 @@ package fr.deciderensemble.trophees.jury;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +107,6 @@ public class MinutesBook {
     }
 
     static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(Sha256.of(content));
+        return Sha256.hex(content);
     }
 }

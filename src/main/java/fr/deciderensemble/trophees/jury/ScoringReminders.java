@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import fr.deciderensemble.trophees.account.Language;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.notification.Recipient;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.platform.ProcessDelegate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,27 +68,29 @@ public class ScoringReminders {
         }
         List<Sheet> sheets = em.createNamedQuery("Assignment.sheetsOfEdition", Object[].class)
                 .setParameter("edition", edition).getResultStream()
-                .map(row -> new Sheet((Long) row[0], (String) row[1], (String) row[2], (String) row[3], row[4] != null))
+                .map(row -> new Sheet((Long) row[0],
+                        new Recipient((String) row[1], Language.of((String) row[2]).locale()), (String) row[3],
+                        (String) row[4], row[5] != null))
                 .toList();
-        reminders(sheets).forEach(reminder -> outbox.send(reminder.email(), "mail.reminder.subject",
+        reminders(sheets).forEach(reminder -> outbox.send(reminder.to(), "mail.reminder.subject",
                 "mail.reminder.body", reminder.name(), edition.getYear(),
                 reminder.titles().stream().map(title -> "– " + title).collect(Collectors.joining("\n")),
                 ParisTime.text(edition.getScoringDeadline()), reminder.titles().size()));
     }
 
     /** One juror's sheet on one dossier, sent or not. */
-    record Sheet(long juror, String email, String name, String title, boolean sent) {
+    record Sheet(long juror, Recipient to, String name, String title, boolean sent) {
     }
 
     /** One mail: to whom, and the dossiers whose sheets they have not sent. */
-    record Reminder(String email, String name, List<String> titles) {
+    record Reminder(Recipient to, String name, List<String> titles) {
     }
 
     /** One reminder per juror with unsent sheets, in the order they come; a juror with none gets none. */
     static List<Reminder> reminders(List<Sheet> sheets) {
         Map<Long, List<Sheet>> unsent = sheets.stream().filter(sheet -> !sheet.sent())
                 .collect(Collectors.groupingBy(Sheet::juror, LinkedHashMap::new, Collectors.toList()));
-        return unsent.values().stream().map(own -> new Reminder(own.get(0).email(), own.get(0).name(),
+        return unsent.values().stream().map(own -> new Reminder(own.get(0).to(), own.get(0).name(),
                 own.stream().map(Sheet::title).toList())).toList();
     }
 

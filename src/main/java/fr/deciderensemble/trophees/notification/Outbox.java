@@ -16,17 +16,16 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Outbox {
 
-    /** E-mails go out in French: the programme and its candidates are French. */
-    private static final Locale LOCALE = Locale.FRENCH;
-
     @PersistenceContext
     private EntityManager em;
 
-    public void send(String recipient, String subjectKey, String bodyKey, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", LOCALE);
-        String subject = new MessageFormat(bundle.getString(subjectKey), LOCALE).format(arguments);
-        String body = new MessageFormat(bundle.getString(bodyKey), LOCALE).format(arguments);
-        em.persist(new OutboxMail(recipient, subject, body, OffsetDateTime.now()));
+    /** A mail written in its recipient's language. */
+    public void send(Recipient recipient, String subjectKey, String bodyKey, Object... arguments) {
+        Locale locale = recipient.locale();
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+        String subject = new MessageFormat(bundle.getString(subjectKey), locale).format(arguments);
+        String body = new MessageFormat(bundle.getString(bodyKey), locale).format(arguments);
+        em.persist(new OutboxMail(recipient.address(), subject, body, OffsetDateTime.now()));
     }
 
     /** Mails not sent yet that failed at least once, newest first: what staff should know about. */

@@ -36,7 +36,9 @@ public class Messages {
             refusal.keys().forEach(key -> addFor(clientId, key));
             return false;
         }
-        add(FacesMessage.SEVERITY_INFO, successKey);
+        if (successKey != null) {
+            add(FacesMessage.SEVERITY_INFO, successKey);
+        }
         return true;
     }
 

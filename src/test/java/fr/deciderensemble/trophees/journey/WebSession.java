@@ -78,7 +78,7 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "fr")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 302) {
+        if (response.statusCode() == 302 || response.statusCode() == 303) {
             return get(response.headers().firstValue("Location").orElseThrow());
         }
         return response;

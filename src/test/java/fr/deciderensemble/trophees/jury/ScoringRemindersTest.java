@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.deciderensemble.trophees.notification.Recipient;
+
 class ScoringRemindersTest {
 
     private static final Instant DUE = Instant.parse("2026-05-24T22:00:00Z");
@@ -26,13 +28,13 @@ class ScoringRemindersTest {
     @Test
     void onlyJurorsWithUnsentSheetsAreRemindedOfThoseSheetsOnly() {
         List<ScoringReminders.Reminder> reminders = ScoringReminders.reminders(List.of(
-                new ScoringReminders.Sheet(1, "jure1@exemple.org", "Juré 1", "Budget participatif", true),
-                new ScoringReminders.Sheet(2, "jure2@exemple.org", "Juré 2", "Budget participatif", false),
-                new ScoringReminders.Sheet(1, "jure1@exemple.org", "Juré 1", "Conseil de quartier", true),
-                new ScoringReminders.Sheet(2, "jure2@exemple.org", "Juré 2", "Conseil de quartier", true),
-                new ScoringReminders.Sheet(2, "jure2@exemple.org", "Juré 2", "Jardin partagé", false)));
+                new ScoringReminders.Sheet(1, Recipient.french("jure1@exemple.org"), "Juré 1", "Budget participatif", true),
+                new ScoringReminders.Sheet(2, Recipient.french("jure2@exemple.org"), "Juré 2", "Budget participatif", false),
+                new ScoringReminders.Sheet(1, Recipient.french("jure1@exemple.org"), "Juré 1", "Conseil de quartier", true),
+                new ScoringReminders.Sheet(2, Recipient.french("jure2@exemple.org"), "Juré 2", "Conseil de quartier", true),
+                new ScoringReminders.Sheet(2, Recipient.french("jure2@exemple.org"), "Juré 2", "Jardin partagé", false)));
         assertThat(reminders).as("Juré 1 has sent everything: no mail")
-                .containsExactly(new ScoringReminders.Reminder("jure2@exemple.org", "Juré 2",
+                .containsExactly(new ScoringReminders.Reminder(Recipient.french("jure2@exemple.org"), "Juré 2",
                         List.of("Budget participatif", "Jardin partagé")));
     }
 }

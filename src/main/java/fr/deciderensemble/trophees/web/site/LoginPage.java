@@ -2,10 +2,13 @@ package fr.deciderensemble.trophees.web.site;
 
 import java.io.IOException;
 
+import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.security.Authentication;
 import fr.deciderensemble.trophees.security.Login;
 import fr.deciderensemble.trophees.web.CurrentUser;
+import fr.deciderensemble.trophees.web.LanguageChoice;
 import fr.deciderensemble.trophees.web.Messages;
+import fr.deciderensemble.trophees.web.SameSite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -18,8 +21,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
-/** connexion.xhtml: hands the credential to {@link Authentication}, then goes where the user was heading. */
+/**
+ * connexion.xhtml: hands the credential to {@link Authentication}, then goes where the user was heading, in their
+ * account's language.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -37,6 +44,9 @@ public class LoginPage {
     @Inject
     private Messages messages;
 
+    @Inject
+    private Accounts accounts;
+
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -47,6 +57,8 @@ public class LoginPage {
                                 password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            accounts.byEmail(email).ifPresent(account -> LanguageChoice
+                    .use((HttpSession) external.getSession(true), account.getLanguage()));
             external.redirect(external.getRequestContextPath() + (isLocal(retour) ? retour : user.home()));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -68,8 +80,7 @@ public class LoginPage {
 
     /** Only paths of this application: a login link must not send anybody elsewhere. */
     static boolean isLocal(String target) {
-        return target != null && target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
-                && !target.equals(Authentication.LOGIN_PAGE);
+        return SameSite.isPath(target) && !target.startsWith(Authentication.LOGIN_PAGE);
     }
 
     public String getEmail() {

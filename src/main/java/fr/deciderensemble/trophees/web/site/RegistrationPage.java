@@ -1,8 +1,7 @@
 package fr.deciderensemble.trophees.web.site;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.web.LanguageChoice;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,12 +24,11 @@ public class RegistrationPage {
     private Messages messages;
 
     @Inject
-    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    private LanguageChoice languages;
 
+    /** The same answer for a known address as for a new one: its owner is told by mail. */
     public void register() {
-        done = messages.attempt(() -> accounts.register(email, password, displayName,
-                baseUrl.replaceAll("/+$", "") + "/confirmation.xhtml?jeton="), null);
+        done = messages.attempt(() -> accounts.register(email, password, displayName, languages.getCurrent()), null);
     }
 
     public boolean isDone() {

@@ -15,7 +15,7 @@ class LoginPageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-        "/connexion.xhtml", ""})
+        "/connexion.xhtml", "/connexion.xhtml?retour=/connexion.xhtml", "/candidat/\r\nSet-Cookie: x=1", ""})
     void neverAnywhereElse(String target) {
         assertThat(LoginPage.isLocal(target)).isFalse();
     }

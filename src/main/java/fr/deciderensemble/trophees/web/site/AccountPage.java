@@ -1,0 +1,131 @@
+package fr.deciderensemble.trophees.web.site;
+
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.account.Language;
+import fr.deciderensemble.trophees.web.CurrentUser;
+import fr.deciderensemble.trophees.web.LanguageChoice;
+import fr.deciderensemble.trophees.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * compte.xhtml: whoever is logged in changes their name, language, address (used once the link mailed to the new
+ * one is followed) and password. Each part is its own form, so that a refusal in one keeps the others untouched.
+ */
+@Named
+@RequestScoped
+public class AccountPage {
+
+    private String displayName;
+    private String language;
+    private String newEmail;
+    private String passwordForEmail;
+    private String currentPassword;
+    private String newPassword;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private Messages messages;
+
+    private Account account;
+
+    public void load() {
+        Account mine = getAccount();
+        displayName = mine.getDisplayName();
+        language = mine.getLanguage().code();
+    }
+
+    public Account getAccount() {
+        if (account == null) {
+            account = user.account();
+        }
+        return account;
+    }
+
+    public String saveProfile() {
+        Language chosen = Language.of(language);
+        boolean saved = messages.attemptFor("displayName", () -> {
+            accounts.rename(getAccount(), displayName);
+            accounts.speak(getAccount(), chosen);
+        }, "account.saved");
+        if (!saved) {
+            return null;
+        }
+        LanguageChoice.use((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),
+                chosen);
+        return "/compte.xhtml?faces-redirect=true";
+    }
+
+    public String changeEmail() {
+        return messages.attemptFor("newEmail",
+                () -> accounts.requestEmailChange(getAccount(), newEmail, passwordForEmail), "account.email.sent")
+                ? "/compte.xhtml?faces-redirect=true" : null;
+    }
+
+    public String changePassword() {
+        return messages.attemptFor("newPassword",
+                () -> accounts.changePassword(getAccount(), currentPassword, newPassword), "account.password.changed")
+                ? "/compte.xhtml?faces-redirect=true" : null;
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getPasswordForEmail() {
+        return passwordForEmail;
+    }
+
+    public void setPasswordForEmail(String passwordForEmail) {
+        this.passwordForEmail = passwordForEmail;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

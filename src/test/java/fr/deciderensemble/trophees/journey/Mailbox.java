@@ -1,0 +1,62 @@
+package fr.deciderensemble.trophees.journey;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** What GreenMail received for one address, waited for as a person waits for a mail: until it comes. */
+public final class Mailbox {
+
+    private static final long PATIENCE_MS = 30_000;
+
+    private Mailbox() {
+    }
+
+    /** The first mail to this address whose subject holds these words; fails after 30 s without one. */
+    public static MimeMessage await(GreenMail mail, String recipient, String subjectPart) throws Exception {
+        return await(mail, recipient, subjectPart, 1).get(0);
+    }
+
+    /** The first {@code count} such mails, once they have all come. */
+    public static List<MimeMessage> await(GreenMail mail, String recipient, String subjectPart, int count)
+            throws Exception {
+        long deadline = System.currentTimeMillis() + PATIENCE_MS;
+        while (true) {
+            List<MimeMessage> found = received(mail, recipient, subjectPart);
+            if (found.size() >= count) {
+                return found.subList(0, count);
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Not " + count + " e-mails to " + recipient + " about « " + subjectPart + " »");
+            }
+            mail.waitForIncomingEmail(1000, mail.getReceivedMessages().length + 1);
+        }
+    }
+
+    /** Every mail received so far to this address whose subject holds these words, oldest first. */
+    public static List<MimeMessage> received(GreenMail mail, String recipient, String subjectPart) {
+        return Arrays.stream(mail.getReceivedMessagesForDomain(recipient)).filter(message -> {
+            try {
+                return message.getSubject().contains(subjectPart);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The path and query of the first link in the mail to this page of the application. */
+    public static String link(MimeMessage message, String page) throws Exception {
+        Matcher found = Pattern.compile("https?://[^/\\s]+(/" + Pattern.quote(page) + "\\?jeton=[\\w-]+)")
+                .matcher((String) message.getContent());
+        if (!found.find()) {
+            throw new AssertionError("No link to " + page + " in: " + message.getContent());
+        }
+        return found.group(1);
+    }
+}
