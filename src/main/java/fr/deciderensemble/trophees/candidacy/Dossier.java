@@ -26,7 +26,7 @@ import jakarta.persistence.Version;
 
 @Entity
 @NamedQuery(name = "Dossier.ofCandidate",
-        query = "select d from Dossier d where d.candidate = :candidate order by d.edition.year desc, d.id")
+        query = "select d from Dossier d join fetch d.edition e where d.candidate = :candidate order by e.year desc, d.id")
 @NamedQuery(name = "Dossier.submitted", query = "select d from Dossier d join fetch d.candidate where d.edition = :edition"
         + " and d.status = fr.deciderensemble.trophees.candidacy.DossierStatus.SUBMITTED order by d.id")
 public class Dossier {
@@ -51,10 +51,37 @@ public class Dossier {
     @Column(name = "holder_type")
     private String holderType;
 
+    @Column(name = "approach_type", length = 10)
+    private String approachType;
+
     @Column(length = 10)
     private String theme;
 
-    private String department;
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "dossier_key_point", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", length = DossierContent.KEY_POINT)
+    private List<String> keyPoints = new ArrayList<>();
+
+    @Column(name = "holder_address")
+    private String holderAddress;
+
+    @Column(name = "holder_postcode", length = DossierContent.POSTCODE)
+    private String holderPostcode;
+
+    @Column(name = "holder_commune")
+    private String holderCommune;
+
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "dossier_department", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "department")
+    private List<String> departments = new ArrayList<>();
+
+    @Column(name = "holder_website")
+    private String holderWebsite;
 
     @Column(length = DossierContent.LONG)
     private String approach;
@@ -74,8 +101,20 @@ public class Dossier {
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "dossier_step", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
-    @Column(name = "text", length = DossierContent.ITEM)
-    private List<String> steps = new ArrayList<>();
+    private List<DossierStep> steps = new ArrayList<>();
+
+    @Column(name = "other_actors", length = DossierContent.LONG)
+    private String otherActors;
+
+    @Column(length = DossierContent.LONG)
+    private String results;
+
+    /* Private to staff and the candidate: the jury's and the public's pages never show them. */
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "dossier_contact", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    private List<DossierContact> contacts = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -91,6 +130,13 @@ public class Dossier {
     @Column(name = "admissibility_reason", length = DossierContent.ITEM)
     private String admissibilityReason;
 
+    @Column(name = "saved_at")
+    private OffsetDateTime savedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "saved_by")
+    private Account savedBy;
+
     @Version
     private long version;
 
@@ -102,26 +148,53 @@ public class Dossier {
         this.candidate = candidate;
     }
 
-    void write(DossierContent content) {
+    /** Writes the content as this person's save, now: a co-editor whose save is held back is told who and when. */
+    void write(DossierContent content, Account editor) {
+        savedAt = OffsetDateTime.now();
+        savedBy = editor;
         title = content.title();
-        holderName = content.holderName();
-        holderType = content.holderType();
+        approachType = content.approachType();
         theme = content.theme();
-        department = content.department();
+        keyPoints = new ArrayList<>(content.keyPoints());
+        DossierContent.Holder holder = content.holder();
+        holderName = holder.name();
+        holderType = holder.type();
+        holderAddress = holder.address();
+        holderPostcode = holder.postcode();
+        holderCommune = holder.commune();
+        departments = new ArrayList<>(holder.departments());
+        holderWebsite = holder.website();
         approach = content.approach();
         objectives = new ArrayList<>(content.objectives());
         targetAudience = content.targetAudience();
-        steps = new ArrayList<>(content.steps());
+        steps = new ArrayList<>(content.steps().stream().map(DossierStep::new).toList());
+        otherActors = content.otherActors();
+        results = content.results();
+        contacts = new ArrayList<>(content.contacts().stream().map(DossierContact::new).toList());
     }
 
     public DossierContent content() {
-        return new DossierContent(title, holderName, holderType, theme, department, approach, objectives,
-                targetAudience, steps);
+        return new DossierContent(title, approachType, theme, keyPoints,
+                new DossierContent.Holder(holderName, holderType, holderAddress, holderPostcode, holderCommune,
+                        departments, holderWebsite),
+                approach, objectives, targetAudience, steps.stream().map(DossierStep::step).toList(), otherActors,
+                results, contacts.stream().map(DossierContact::contact).toList());
     }
 
     void submit() {
         status = DossierStatus.SUBMITTED;
         submittedAt = OffsetDateTime.now();
+    }
+
+    /** Back to a draft its candidate may change, and must submit again before the deadline. */
+    void reopen() {
+        status = DossierStatus.DRAFT;
+        submittedAt = null;
+    }
+
+    void withdraw() {
+        status = DossierStatus.WITHDRAWN;
+        submittedAt = null;
     }
 
     void judgeAdmissibility(boolean admissible, String reason) {
@@ -162,8 +235,45 @@ public class Dossier {
         return theme;
     }
 
-    public String getDepartment() {
-        return department;
+    public String getApproachType() {
+        return approachType;
+    }
+
+    public List<String> getKeyPoints() {
+        return keyPoints;
+    }
+
+    public String getHolderAddress() {
+        return holderAddress;
+    }
+
+    public String getHolderPostcode() {
+        return holderPostcode;
+    }
+
+    public String getHolderCommune() {
+        return holderCommune;
+    }
+
+    /** Department codes ({@link Department}). */
+    public List<String> getDepartments() {
+        return departments;
+    }
+
+    public String getHolderWebsite() {
+        return holderWebsite;
+    }
+
+    public String getOtherActors() {
+        return otherActors;
+    }
+
+    public String getResults() {
+        return results;
+    }
+
+    public List<DossierContact> getContacts() {
+        return contacts;
     }
 
     public String getApproach() {
@@ -178,8 +288,22 @@ public class Dossier {
         return targetAudience;
     }
 
-    public List<String> getSteps() {
+    public List<DossierStep> getSteps() {
         return steps;
+    }
+
+    public OffsetDateTime getSavedAt() {
+        return savedAt;
+    }
+
+    /** Who saved last, if anybody has yet; a candidate's own saves leave their name too. */
+    public Account getSavedBy() {
+        return savedBy;
+    }
+
+    /** Increases with every save: a form that saw an older one was loaded before somebody else's save. */
+    public long getVersion() {
+        return version;
     }
 
     public DossierStatus getStatus() {

@@ -75,27 +75,68 @@ public class Dossiers {
         return dossier;
     }
 
-    public Dossier saveDraft(long id, Account candidate, DossierContent content) {
-        Dossier dossier = editable(id, candidate);
+    /**
+     * Saves a draft as the form that saw {@code seenVersion} of it wrote it; {@code null} overwrites whatever was
+     * saved since, which the form offers only after telling who saved it. Answers the dossier as saved.
+     */
+    public Dossier saveDraft(long id, Account candidate, DossierContent content, Long seenVersion) {
+        Dossier dossier = editable(id, candidate, seenVersion);
         List<String> problems = content.draftProblems();
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
         }
-        dossier.write(content);
+        dossier.write(content, candidate);
         return dossier;
     }
 
-    public Dossier submit(long id, Account candidate, DossierContent content) {
-        Dossier dossier = editable(id, candidate);
+    public Dossier submit(long id, Account candidate, DossierContent content, Long seenVersion) {
+        Dossier dossier = editable(id, candidate, seenVersion);
         List<String> problems = content.submissionProblems();
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
         }
-        dossier.write(content);
+        dossier.write(content, candidate);
         dossier.submit();
         outbox.send(candidate.recipient(), "mail.receipt.subject", "mail.receipt.body",
                 candidate.getDisplayName(), dossier.getTitle(), dossier.getEdition().getYear(),
                 dossier.getId(), ParisTime.text(dossier.getSubmittedAt()));
+        return dossier;
+    }
+
+    /**
+     * Takes a submitted (or withdrawn) dossier back to a draft, until the deadline: the candidate changes it and
+     * must submit it again. Staff no longer see it meanwhile.
+     */
+    public Dossier backToDraft(long id, Account candidate) {
+        Dossier dossier = beforeTheDeadline(id, candidate);
+        if (dossier.isDraft()) {
+            throw new Refusal(409, "dossier.alreadyDraft");
+        }
+        dossier.reopen();
+        return dossier;
+    }
+
+    /** Withdraws a dossier from the edition, until the deadline; it may be taken back to a draft until then. */
+    public Dossier withdraw(long id, Account candidate) {
+        Dossier dossier = beforeTheDeadline(id, candidate);
+        if (dossier.getStatus() == DossierStatus.WITHDRAWN) {
+            throw new Refusal(409, "dossier.alreadyWithdrawn");
+        }
+        dossier.withdraw();
+        return dossier;
+    }
+
+    /** Whether the candidate may still change their mind about this dossier: the edition takes submissions. */
+    public boolean mayChange(Dossier dossier) {
+        return dossier.getEdition().acceptsSubmissions(OffsetDateTime.now());
+    }
+
+    private Dossier beforeTheDeadline(long id, Account candidate) {
+        Dossier dossier = own(id, candidate);
+        em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
+        if (!mayChange(dossier)) {
+            throw new Refusal(409, "dossier.submissions.closed");
+        }
         return dossier;
     }
 
@@ -112,7 +153,8 @@ public class Dossiers {
 
     public void judgeAdmissibility(long id, boolean admissible, String reason) {
         Dossier dossier = find(id);
-        if (!process.waitingFor(dossier.getEdition()).forAdmissibility() || dossier.isDraft()) {
+        if (!process.waitingFor(dossier.getEdition()).forAdmissibility()
+                || dossier.getStatus() != DossierStatus.SUBMITTED) {
             throw new Refusal(409, "dossier.admissibility.closed");
         }
         String why = reason == null ? "" : reason.strip();
@@ -129,8 +171,11 @@ public class Dossiers {
                 dossier.getCandidate().getDisplayName(), dossier.getTitle(), why);
     }
 
-    /** Drafts only, of one's own, while the edition takes submissions; the row lock orders concurrent saves. */
-    private Dossier editable(long id, Account candidate) {
+    /**
+     * Drafts only, of one's own, while the edition takes submissions, as the form saw them; the row lock orders
+     * concurrent saves, so that the second of two is compared with the first.
+     */
+    private Dossier editable(long id, Account candidate, Long seenVersion) {
         Dossier dossier = own(id, candidate);
         em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
         if (!dossier.isDraft()) {
@@ -138,6 +183,10 @@ public class Dossiers {
         }
         if (!dossier.getEdition().acceptsSubmissions(OffsetDateTime.now())) {
             throw new Refusal(409, "dossier.submissions.closed");
+        }
+        if (seenVersion != null && seenVersion != dossier.getVersion()) {
+            throw new SavedMeanwhile(dossier.getSavedBy() == null ? null : dossier.getSavedBy().getDisplayName(),
+                    dossier.getSavedAt());
         }
         return dossier;
     }

@@ -169,6 +169,11 @@ public class Edition {
         return name;
     }
 
+    /** Whether candidates may learn whether their dossier is admissible: staff closed the admissibility review. */
+    public boolean admissibilityIsSettled() {
+        return imported || phase.admissibilityIsSettled();
+    }
+
     /** Whether anybody may see the edition's results: imported, or run here and published. */
     public boolean resultsArePublic() {
         return imported || phase.resultsArePublic();

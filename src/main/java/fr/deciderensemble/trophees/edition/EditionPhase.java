@@ -4,6 +4,11 @@ package fr.deciderensemble.trophees.edition;
 public enum EditionPhase {
     PREPARATION, SUBMISSION, ADMISSIBILITY, SCORING, DELIBERATION, AWAITING_CEREMONY, PUBLISHED, CLOSED;
 
+    /** From scoring on, staff have judged every dossier's admissibility: candidates may know it. */
+    public boolean admissibilityIsSettled() {
+        return compareTo(SCORING) >= 0;
+    }
+
     public boolean resultsArePublic() {
         return this == PUBLISHED || this == CLOSED;
     }

@@ -35,6 +35,9 @@ import jakarta.persistence.Version;
         query = "select l from Laureate l where l.edition = :edition order by l.position")
 @NamedQuery(name = "Laureate.ofEditionWithDossiers",
         query = "select l from Laureate l left join fetch l.dossier where l.edition = :edition order by l.position")
+@NamedQuery(name = "Laureate.ofCandidate",
+        query = "select l from Laureate l join fetch l.dossier d where d.candidate = :candidate")
+@NamedQuery(name = "Laureate.ofDossier", query = "select l from Laureate l where l.dossier = :dossier")
 public class Laureate {
 
     @Id
@@ -119,10 +122,10 @@ public class Laureate {
     /** The booklet's starting text for a dossier the jury awarded: what the candidate wrote. */
     static Laureate copyOf(Decision decision, int position) {
         Dossier dossier = decision.getDossier();
-        LaureateText text = new LaureateText(dossier.getTitle(), dossier.getHolderName(),
-                dossier.getDepartment() == null ? List.of() : List.of(dossier.getDepartment()), null,
-                dossier.getApproach(), dossier.getObjectives(), dossier.getTargetAudience(),
-                dossier.getSteps().stream().map(step -> new LaureateText.Step(null, step)).toList(), null, null, null);
+        LaureateText text = new LaureateText(dossier.getTitle(), dossier.getHolderName(), dossier.getDepartments(),
+                null, dossier.getApproach(), dossier.getObjectives(), dossier.getTargetAudience(),
+                dossier.getSteps().stream().map(step -> new LaureateText.Step(step.getTitle(), step.getText())).toList(),
+                null, null, dossier.getResults());
         Laureate laureate = new Laureate(dossier.getEdition(), position, decision.getRecognition(),
                 decision.getRecognitionTitle(), text);
         laureate.dossier = dossier;
@@ -142,10 +145,6 @@ public class Laureate {
         this.recognition = recognition;
         this.recognitionTitle = recognitionTitle;
         return changed;
-    }
-
-    Dossier getDossier() {
-        return dossier;
     }
 
     /** Staff's edit of the booklet text; the recognition stays the jury's. */
@@ -175,6 +174,11 @@ public class Laureate {
 
     public Long getEditionId() {
         return edition.getId();
+    }
+
+    /** The dossier the jury awarded, for an edition run here; none for an imported one. */
+    public Dossier getDossier() {
+        return dossier;
     }
 
     public Recognition getRecognition() {

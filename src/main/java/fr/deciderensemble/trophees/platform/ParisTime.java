@@ -16,6 +16,7 @@ public class ParisTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     public static OffsetDateTime of(LocalDateTime local) {
         return local == null ? null : local.atZone(ZONE).toOffsetDateTime();
@@ -23,6 +24,11 @@ public class ParisTime {
 
     public static LocalDateTime local(OffsetDateTime instant) {
         return instant == null ? null : instant.atZoneSameInstant(ZONE).toLocalDateTime();
+    }
+
+    /** The hour and minute in Paris, as in "Enregistré à 14:02". */
+    public static String clock(OffsetDateTime instant) {
+        return instant == null ? "" : CLOCK.format(instant.atZoneSameInstant(ZONE));
     }
 
     public String format(OffsetDateTime instant) {

@@ -17,6 +17,7 @@ import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.booklet.Booklet;
 import fr.deciderensemble.trophees.booklet.Booklets;
 import fr.deciderensemble.trophees.candidacy.Admissibility;
+import fr.deciderensemble.trophees.candidacy.Department;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
@@ -85,15 +86,18 @@ public class AnnualReports {
             return breakdowns;
         }
         ResourceBundle labels = ResourceBundle.getBundle("messages", Locale.FRENCH);
-        breakdowns.put(Breakdown.HOLDER_TYPE, countBy(submitted, d -> labels.getString("holderType." + d.getHolderType())));
-        breakdowns.put(Breakdown.DEPARTMENT, countBy(submitted, Dossier::getDepartment));
+        breakdowns.put(Breakdown.HOLDER_TYPE,
+                countBy(submitted, d -> List.of(labels.getString("holderType." + d.getHolderType()))));
+        // A project over several departments counts in each of them.
+        breakdowns.put(Breakdown.DEPARTMENT,
+                countBy(submitted, d -> d.getDepartments().stream().map(Department::printed).toList()));
         return breakdowns;
     }
 
     /** Most frequent first, then alphabetical: the order the report prints. */
-    private static Map<String, Integer> countBy(List<Dossier> submitted, Function<Dossier, String> label) {
+    private static Map<String, Integer> countBy(List<Dossier> submitted, Function<Dossier, List<String>> labels) {
         Map<String, Integer> counts = new TreeMap<>();
-        submitted.forEach(d -> counts.merge(label.apply(d), 1, Integer::sum));
+        submitted.forEach(d -> labels.apply(d).forEach(label -> counts.merge(label, 1, Integer::sum)));
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,14 +63,18 @@ class DraftSavingIT {
                 List.of(), List.of("Associer", "Former", "Décider"), List.of("Associer", "Former", "Décider"),
                 List.of("Décider", "Associer"));
         for (List<String> version : versions) {
-            String lines = String.join("\r\n", version);
-            HttpResponse<String> saved = candidate.submit(dossier, "dossier", "save",
-                    Map.of("title", "Budget participatif", "objectives", lines, "steps", lines));
+            Map<String, String> fields = new HashMap<>(Map.of("title", "Budget participatif",
+                    "objectives", String.join("\r\n", version)));
+            for (int i = 0; i < 5; i++) {
+                fields.put("keyPoint:" + i + ":text", i < version.size() ? version.get(i) : "");
+            }
+            HttpResponse<String> saved = candidate.submit(dossier, "dossier", "save", fields);
             assertThat(Html.messages(saved.body())).as("saving %s", version).isEqualTo("Votre brouillon est enregistré.");
 
             String page = candidate.get(dossier).body();
             assertThat(Html.textarea(page, "objectives")).isEqualTo(String.join("\n", version));
-            assertThat(Html.textarea(page, "steps")).isEqualTo(String.join("\n", version));
+            assertThat(IntStream.range(0, 5).mapToObj(i -> Html.input(page, "keyPoint:" + i + ":text"))
+                    .filter(point -> !point.isEmpty())).containsExactlyElementsOf(version);
         }
     }
 
@@ -90,7 +98,10 @@ class DraftSavingIT {
 
         HttpResponse<String> refused = candidate.submit(dossier, "dossier", "save", Map.of("title", typed));
 
-        assertThat(Html.messages(refused.body())).isEqualTo("Le titre ne peut dépasser 200 caractères.");
+        assertThat(Html.problem(refused.body(), "title")).isEqualTo("Le titre ne peut dépasser 200 caractères.");
+        assertThat(refused.body()).as("the field is marked and listed, linked")
+                .containsPattern("<input[^>]*id=\"title\"[^>]*aria-invalid=\"true\"")
+                .contains("<a href=\"#title\">Le titre ne peut dépasser 200 caractères.</a>");
         assertThat(Html.input(refused.body(), "title")).as("what was typed stays on the page").isEqualTo(typed.strip());
         assertThat(Html.input(candidate.get(dossier).body(), "title")).isEqualTo("Titre d’origine");
         assertThat(refused.body()).as("the browser is not asked to cut it either")
@@ -109,5 +120,58 @@ class DraftSavingIT {
         assertThat(Html.messages(nul.body())).contains("« Titre de la démarche » contient un caractère non autorisé");
         assertThat(Html.messages(bell.body())).contains("contient un caractère non autorisé");
         assertThat(Html.input(candidate.get(dossier).body(), "title")).isEqualTo("Titre d’origine");
+    }
+
+    @Test
+    void aSaveAfterSomebodyElsesIsHeldBackSayingWhoAndWhenKeepingTheTextUntilTheCandidateChooses() throws Exception {
+        HttpResponse<String> mine = candidate.get(dossier);
+        WebSession otherWindow = Demo.signedIn(base.toURI(), Demo.CANDIDATE);
+        otherWindow.submit(dossier, "dossier", "save", Map.of("title", "Le titre de l’autre fenêtre"));
+
+        HttpResponse<String> held = candidate.submit(mine, "dossier", "save", Map.of("title", "Mon titre"));
+
+        assertThat(Html.mainText(held.body())).containsPattern(
+                "Mairie de Démo-sur-Loire a enregistré ce dossier le \\d+ \\p{L}+ \\d{4} à \\d\\d:\\d\\d");
+        assertThat(Html.input(held.body(), "title")).as("the text typed stays on the page").isEqualTo("Mon titre");
+        assertThat(Html.input(otherWindow.get(dossier).body(), "title")).as("nothing was overwritten")
+                .isEqualTo("Le titre de l’autre fenêtre");
+
+        HttpResponse<String> chosen = candidate.submit(held, "dossier", "overwrite", Map.of("title", "Mon titre"));
+        assertThat(Html.mainText(chosen.body())).doesNotContain("a enregistré ce dossier le");
+        assertThat(Html.input(otherWindow.get(dossier).body(), "title")).isEqualTo("Mon titre");
+        HttpResponse<String> again = candidate.submit(chosen, "dossier", "save", Map.of("title", "Mon titre, suite"));
+        assertThat(Html.messages(again.body())).as("the page now knows the version it saved")
+                .isEqualTo("Votre brouillon est enregistré.");
+    }
+
+    @Test
+    void untilTheDeadlineASubmittedDossierGoesBackToDraftOrIsWithdrawnAndStaffSeeOnlyWhatIsSubmitted() throws Exception {
+        String title = "Conseil citoyen " + System.nanoTime();
+        HttpResponse<String> sent = candidate.submit(dossier, "dossier", "submit", Demo.completeDossier(title));
+        assertThat(Html.messages(sent.body())).contains("Votre dossier est déposé");
+        assertThat(sent.body()).as("a submitted dossier is a document, not a form")
+                .doesNotContain("id=\"title\"").contains("id=\"backToDraft\"");
+        WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
+        String edition = staffEditionPage(staff);
+        assertThat(Html.mainText(staff.get(edition).body())).contains(title);
+
+        HttpResponse<String> reopened = candidate.submit(dossier, "change", "backToDraft", Map.of());
+        assertThat(Html.messages(reopened.body())).contains("de nouveau un brouillon");
+        assertThat(Html.input(reopened.body(), "title")).as("the form is back, with the text").isEqualTo(title);
+        assertThat(Html.mainText(staff.get(edition).body())).doesNotContain(title);
+
+        HttpResponse<String> again = candidate.submit(dossier, "dossier", "submit", Demo.completeDossier(title + " (révisé)"));
+        assertThat(Html.messages(again.body())).contains("Votre dossier est déposé");
+        HttpResponse<String> withdrawn = candidate.submit(dossier, "change", "withdraw", Map.of());
+        assertThat(Html.messages(withdrawn.body())).contains("Votre candidature est retirée");
+        assertThat(Html.mainText(candidate.get("/candidat/dossiers.xhtml").body())).contains(title + " (révisé) 2027 Retiré");
+        assertThat(Html.mainText(staff.get(edition).body())).doesNotContain(title);
+    }
+
+    private static String staffEditionPage(WebSession staff) throws Exception {
+        Matcher link = Pattern.compile("(/equipe/edition\\.xhtml\\?id=\\d+)\">2027")
+                .matcher(staff.get("/equipe/editions.xhtml").body());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 }

@@ -62,6 +62,7 @@ class EditionProcessTest {
     private final RecordingPhases phases = new RecordingPhases();
     private final FakeSchedule schedule = new FakeSchedule();
     private final RecordingReminders reminders = new RecordingReminders();
+    private final RecordingAnnouncement announcement = new RecordingAnnouncement(phases);
 
     private static ProcessEngine buildEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
@@ -83,6 +84,7 @@ class EditionProcessTest {
         BEANS.put("phases", phases);
         BEANS.put("schedule", schedule);
         BEANS.put("scoringReminders", reminders);
+        BEANS.put("resultsAnnouncement", announcement);
         // Other test classes may register engines of their own in the same JVM.
         BpmnAwareTests.init(EXTENSION.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(CALL_OPENED));
@@ -233,6 +235,8 @@ class EditionProcessTest {
         correlate(edition, "publishResults");
 
         assertThat(edition).isWaitingAtExactly("closeEdition");
+        assertThat(announcement.phasesWhenSent).as("candidates are told once the results are public")
+                .containsExactly("PUBLISHED");
         assertThat(task(edition)).hasCandidateGroup("STAFF");
         assertPhases("SUBMISSION", "ADMISSIBILITY", "SCORING", "DELIBERATION", "AWAITING_CEREMONY", "PUBLISHED");
         assertNoPendingJob(edition);
@@ -258,6 +262,7 @@ class EditionProcessTest {
         assertThat(reminders.sent).containsExactly(FIRST_REMINDER, LAST_REMINDER);
         fireTimerDueAt(CEREMONY);
         assertThat(edition).isWaitingAtExactly("closeEdition");
+        assertThat(announcement.phasesWhenSent).containsExactly("PUBLISHED");
         complete(task("closeEdition", edition));
 
         assertThat(edition).isEnded();
@@ -366,6 +371,21 @@ class EditionProcessTest {
     }
 
     /** Stands in for the bean that mails the jurors behind: keeps which reminder ran, and when. */
+    /** Stands in for the results' mails: notes the phase the edition is in when they go. */
+    public static final class RecordingAnnouncement {
+        private final List<String> phasesWhenSent = new ArrayList<>();
+        private final RecordingPhases phases;
+
+        RecordingAnnouncement(RecordingPhases phases) {
+            this.phases = phases;
+        }
+
+        public void send(Long editionId) {
+            assertThat(editionId).isEqualTo(EDITION_ID);
+            phasesWhenSent.add(phases.changes.get(phases.changes.size() - 1).phase());
+        }
+    }
+
     public static final class RecordingReminders {
         private final List<String> sent = new ArrayList<>();
 

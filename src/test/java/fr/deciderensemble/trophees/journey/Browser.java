@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,6 +85,37 @@ final class Browser implements AutoCloseable {
 
     void chooseValue(String id, String value) {
         new Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /**
+     * Picks an entry of a menu of checkboxes (PrimeFaces' selectCheckboxMenu) as a keyboard user does: opens it,
+     * types in its filter, ticks the entry with this text, closes it.
+     */
+    void pick(String id, String entry) {
+        driver.findElement(By.id(id)).click();
+        WebElement search = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_filter")));
+        search.sendKeys(entry);
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.xpath("//*[@id='" + id + "_panel']//li[contains(., '" + entry + "')]")));
+        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        search.sendKeys(Keys.ESCAPE);
+    }
+
+    /** Clicks a button that updates the part of the page it is in, and waits until that part is drawn again. */
+    void clickInPlace(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        // As a reader scrolls a button out from under the form's bar, which stays at the bottom of the window.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(button));
+    }
+
+    /** Cuts the browser's network, or gives it back, as a train going into a tunnel does. */
+    void offline(boolean offline) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        driver.setNetworkConditions(conditions);
     }
 
     /** Ticks a checkbox, which loads nothing. */

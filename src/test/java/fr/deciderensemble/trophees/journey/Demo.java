@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,5 +60,30 @@ public final class Demo {
             throw new IllegalStateException("No dossier page after starting one: " + started.uri());
         }
         return "/candidat/dossier.xhtml?id=" + id.group(1);
+    }
+
+    /**
+     * The fields of a dossier complete enough to submit, named as the form names them, with this title and
+     * objectives and steps: the form starts with one step row.
+     */
+    public static Map<String, String> completeDossier(String title) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("approachType", "BP");
+        fields.put("theme", "MTH");
+        fields.put("keyPoint:0:text", "Un habitant sur cinq a voté");
+        fields.put("holderName", "Mairie de Démo-sur-Loire");
+        fields.put("holderType", "PV");
+        fields.put("holderPostcode", "44000");
+        fields.put("holderCommune", "Démo-sur-Loire");
+        fields.put("departments", "44");
+        fields.put("approach", "Un budget participatif.");
+        fields.put("objectives", "Associer les habitants");
+        fields.put("targetAudience", "Les habitants");
+        fields.put("step:0:title", "Appel à projets");
+        fields.put("step:0:text", "Les habitants proposent, puis votent.");
+        fields.put("contact:0:name", "Camille Martin");
+        fields.put("contact:0:email", "camille.martin@demo-sur-loire.example");
+        return fields;
     }
 }

@@ -232,25 +232,52 @@ class EditionJourneyIT {
         browser.click("save");
         assertThat(browser.messages()).contains("Votre brouillon est enregistré");
 
+        browser.type("holderAddress", "1 place de la Mairie");
+        browser.type("holderPostcode", "4400");
+        browser.awaitText("save-status", "Enregistré à");
+        browser.offline(true);
+        browser.type("holderPostcode", "44000");
+        browser.type("holderCommune", "Saint-Exemple");
+        browser.awaitText("save-status", "Connexion perdue");
+        assertThat(browser.value("holderPostcode")).as("what is typed offline stays").isEqualTo("44000");
+        browser.offline(false);
+        browser.awaitText("save-status", "Enregistré à");
+
         browser.open("/candidat/dossiers.xhtml");
         browser.clickLink(TITLE);
         assertThat(browser.value("title")).as("the draft is there when the candidate comes back").isEqualTo(TITLE);
+        assertThat(browser.value("holderAddress")).as("saved as the candidate left the field").isEqualTo("1 place de la Mairie");
+        assertThat(browser.value("holderCommune")).as("saved once the connection came back").isEqualTo("Saint-Exemple");
+        assertThat(browser.attribute("progress-PROJECT", "value")).as("the title fills a quarter of the project part")
+                .isEqualTo("1");
         browser.click("submit");
         assertThat(browser.messages()).as("an incomplete dossier cannot be submitted")
-                .contains("Le département est obligatoire pour déposer");
+                .contains("points sont à reprendre");
+        assertThat(browser.text("approach-problem")).isEqualTo("La démarche est obligatoire pour déposer.");
+        assertThat(browser.attribute("approach", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute("holderCommune", "aria-invalid")).isEqualTo("false");
+        assertThat(browser.value("title")).isEqualTo(TITLE);
 
-        browser.choose("holderType", "Petite ville ou EPCI");
-        browser.type("department", "Loire-Atlantique (44)");
-        browser.type("approach", "Les écoliers proposent et votent des projets pour leur cour d’école.");
+        fillTheRest(browser, "Les écoliers proposent et votent des projets pour leur cour d’école.");
         browser.type("objectives", "Former les enfants à la citoyenneté\nAssocier les familles");
         browser.type("targetAudience", "Les élèves des écoles élémentaires");
-        browser.type("steps", "Septembre : appel à idées\nMars : vote dans les écoles");
+        browser.type("step:0:title", "Mars : vote dans les écoles");
+        browser.clickInPlace("add-step");
+        browser.type("step:1:title", "Septembre : appel à idées");
+        browser.type("step:1:text", "Chaque classe propose un projet.");
+        browser.clickInPlace("step:1:up");
+        assertThat(browser.value("step:0:title")).as("a step moves up, with what was typed in it")
+                .isEqualTo("Septembre : appel à idées");
+        assertThat(browser.value("step:1:title")).isEqualTo("Mars : vote dans les écoles");
+        assertThat(browser.value("holderCommune")).as("what was typed elsewhere stays").isEqualTo("Saint-Exemple");
         browser.assertAccessible();
         browser.click("submit");
         assertThat(browser.messages()).contains("Votre dossier est déposé");
         assertThat(browser.text("status")).isEqualTo("Déposé");
         assertThat(browser.present("submit")).as("a submitted dossier can no longer be changed").isFalse();
-        assertThat(browser.value("objectives")).contains("Associer les familles");
+        assertThat(browser.present("objectives")).as("and looks read-only: no field").isFalse();
+        assertThat(browser.mainText()).contains("Associer les familles", "44 — Loire-Atlantique",
+                "Septembre : appel à idées — Chaque classe propose un projet.", "Camille Martin");
 
         MimeMessage receipt = awaitMail(CANDIDATE, "accusé de réception");
         assertThat(body(receipt)).contains("Budget participatif");
@@ -266,19 +293,31 @@ class EditionJourneyIT {
             browser.click("newDossier");
             browser.type("title", title);
             browser.type("holderName", "Mairie de Saint-Exemple");
-            browser.choose("holderType", "Petite ville ou EPCI");
-            browser.type("department", "Loire-Atlantique (44)");
+            fillTheRest(browser, "Une démarche ouverte à tous les habitants.");
             if (title.equals(MENTIONED)) {
                 browser.choose("theme", "Jeunesse, éducation et culture");
             }
-            browser.type("approach", "Une démarche ouverte à tous les habitants.");
             browser.type("objectives", "Associer les habitants");
             browser.type("targetAudience", "Les habitants");
-            browser.type("steps", "Printemps : réunions publiques");
+            browser.type("step:0:title", "Printemps : réunions publiques");
             browser.click("submit");
             assertThat(browser.messages()).contains("Votre dossier est déposé");
         }
         browser.logout();
+    }
+
+    /** What every dossier of the journey has alike: its type, theme, key point, holder, place and contact. */
+    private static void fillTheRest(Browser browser, String approach) {
+        browser.choose("approachType", "Budget et financement participatif");
+        browser.choose("theme", "Multithématique");
+        browser.type("keyPoint:0:text", "Les enfants décident d’une part du budget");
+        browser.choose("holderType", "Petite ville ou EPCI");
+        browser.type("holderPostcode", "44000");
+        browser.type("holderCommune", "Saint-Exemple");
+        browser.pick("departments", "Loire-Atlantique");
+        browser.type("approach", approach);
+        browser.type("contact:0:name", "Camille Martin");
+        browser.type("contact:0:email", "camille.martin@saint-exemple.example");
     }
 
     private void staffClosesSubmissionsAdmitsAndAssigns() throws Exception {
@@ -468,6 +507,16 @@ class EditionJourneyIT {
         browser.clickLink(TITLE);
         assertThat(browser.value("title")).as("staff edit a copy of the dossier").isEqualTo(TITLE);
         browser.assertAccessible();
+        browser.logout();
+
+        MimeMessage laureate = awaitMail(CANDIDATE, "votre dossier est lauréat");
+        assertThat(body(laureate)).as("each candidate is told at publication, with the booklet")
+                .contains(TITLE, "Lauréat 3 étoiles", "/api/editions/2026/booklet.pdf");
+        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        assertThat(browser.mainText()).as("the candidate's list says what each dossier became")
+                .contains(TITLE + " 2026 Lauréat 3 étoiles", MENTIONED + " 2026 " + MENTION);
+        browser.clickLink(TITLE);
+        assertThat(browser.text("outcome")).isEqualTo("Résultat : Lauréat 3 étoiles");
         browser.logout();
 
         browser.open("/resultats.xhtml?annee=2026");

@@ -33,6 +33,13 @@ public final class Html {
                 : "";
     }
 
+    /** The problem a form shows beside its field with this id, or nothing. */
+    public static String problem(String html, String field) {
+        Matcher matcher = Pattern.compile("<span id=\"" + Pattern.quote(field) + "-problem\"[^>]*>(.*?)</span>",
+                Pattern.DOTALL).matcher(html);
+        return matcher.find() ? unescape(matcher.group(1).strip()) : null;
+    }
+
     /** The text of the page's main part, as one line: what a reader sees of it, without the menus. */
     public static String mainText(String html) {
         Matcher matcher = Pattern.compile("<main[^>]*>(.*?)</main>", Pattern.DOTALL).matcher(html);

@@ -107,8 +107,8 @@ class BoardStatementsIT {
             List<Long> jurors = ids(db, "select id from account where role = 'JUROR' order by id");
             assertThat(jurors).hasSize(JURORS);
             try (PreparedStatement dossier = db.prepareStatement("insert into dossier (id, edition_id, candidate_id,"
-                    + " title, holder_name, holder_type, department, approach, target_audience, status, submitted_at,"
-                    + " admissibility, version) values (?, ?, ?, ?, 'Mairie', 'PV', 'Ain (01)', 'Une démarche',"
+                    + " title, holder_name, holder_type, approach, target_audience, status, submitted_at,"
+                    + " admissibility, version) values (?, ?, ?, ?, 'Mairie', 'PV', 'Une démarche',"
                     + " 'Tous', 'SUBMITTED', ?, 'ADMISSIBLE', 1)");
                     PreparedStatement objective = db.prepareStatement(
                             "insert into dossier_objective (dossier_id, position, text) values (?, ?, ?)");

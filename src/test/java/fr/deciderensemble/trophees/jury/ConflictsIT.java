@@ -223,10 +223,7 @@ class ConflictsIT {
 
     private static void submit(WebSession candidate, String title) throws Exception {
         String dossier = Demo.startDossier(candidate);
-        HttpResponse<String> sent = candidate.submit(dossier, "dossier", "submit", Map.of("title", title,
-                "holderName", "Mairie", "holderType", "PV", "department", "Loire-Atlantique",
-                "approach", "Une démarche ouverte.", "objectives", "Associer les habitants",
-                "targetAudience", "Les habitants", "steps", "Réunions\nVote"));
+        HttpResponse<String> sent = candidate.submit(dossier, "dossier", "submit", Demo.completeDossier(title));
         assertThat(Html.messages(sent.body())).contains("Votre dossier est déposé");
     }
 

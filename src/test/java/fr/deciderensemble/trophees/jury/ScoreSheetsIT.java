@@ -45,9 +45,10 @@ class ScoreSheetsIT {
         String edition = Demo.openCall(base.toURI(), 2031);
         WebSession candidate = Demo.signedIn(base.toURI(), Demo.CANDIDATE);
         String dossier = Demo.startDossier(candidate);
-        candidate.submit(dossier, "dossier", "submit", Map.of("title", TITLE, "holderName", "Syndicat de rivière",
-                "holderType", "PV", "department", "Isère", "approach", "Une assemblée tirée au sort.",
-                "objectives", "Partager l’eau", "targetAudience", "Les riverains", "steps", "Tirage\nSéances"));
+        Map<String, String> fields = Demo.completeDossier(TITLE);
+        fields.put("approach", "Une assemblée tirée au sort.");
+        fields.put("step:0:title", "Tirage");
+        candidate.submit(dossier, "dossier", "submit", fields);
         String unsent = Demo.startDossier(candidate);
         WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
         staff.submit(edition, "edition", "closeSubmissions", Map.of());

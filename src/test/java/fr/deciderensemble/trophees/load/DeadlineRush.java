@@ -199,11 +199,11 @@ public final class DeadlineRush {
     }
 
     private static Map<String, String> content(int candidate, int save) {
-        return Map.of("title", "Budget participatif n° " + candidate + " (version " + save + ")",
-                "holderName", "Commune " + candidate, "holderType", "PV", "department", "Loire-Atlantique",
-                "approach", "Les habitants proposent et votent des projets pour leur quartier. ".repeat(10),
-                "objectives", "Associer les habitants\nFinancer leurs projets\nRendre compte",
-                "targetAudience", "Tous les habitants dès 11 ans", "steps", "Appel à idées\nInstruction\nVote\nRéalisation");
+        Map<String, String> fields = Demo.completeDossier("Budget participatif n° " + candidate + " (version " + save + ")");
+        fields.put("holderName", "Commune " + candidate);
+        fields.put("approach", "Les habitants proposent et votent des projets pour leur quartier. ".repeat(10));
+        fields.put("objectives", "Associer les habitants\nFinancer leurs projets\nRendre compte");
+        return fields;
     }
 
     /** Confirmed candidate accounts, written directly: registration by e-mail is not what is measured here. */

@@ -141,10 +141,7 @@ class CrashIT {
     }
 
     private static Map<String, String> complete(int candidate) {
-        return Map.of("title", "Candidat " + candidate + " sauvegarde 4", "holderName", "Mairie de Démo-sur-Loire",
-                "holderType", "PV", "department", "Loire-Atlantique", "approach", "Un budget participatif.",
-                "objectives", "Associer les habitants", "targetAudience", "Les habitants",
-                "steps", "Appel à projets\nVote");
+        return Demo.completeDossier("Candidat " + candidate + " sauvegarde 4");
     }
 
     private static int saveNumber(String title) {

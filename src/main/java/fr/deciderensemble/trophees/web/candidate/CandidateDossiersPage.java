@@ -7,13 +7,15 @@ import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.palmares.Outcome;
+import fr.deciderensemble.trophees.palmares.Outcomes;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** candidat/dossiers.xhtml: the candidate's dossiers and, while a call is open, a new one. */
+/** candidat/dossiers.xhtml: the candidate's dossiers, where each stands, and, while a call is open, a new one. */
 @Named
 @RequestScoped
 public class CandidateDossiersPage {
@@ -30,12 +32,16 @@ public class CandidateDossiersPage {
     @Inject
     private Messages messages;
 
-    private List<Dossier> mine;
+    @Inject
+    private Outcomes outcomes;
+
+    private List<Outcome> mine;
     private Optional<Edition> open;
 
-    public List<Dossier> getDossiers() {
+    /** Each dossier with what its candidate may know of its fate. */
+    public List<Outcome> getOutcomes() {
         if (mine == null) {
-            mine = dossiers.of(user.account());
+            mine = outcomes.of(user.account());
         }
         return mine;
     }

@@ -10,6 +10,7 @@ import fr.deciderensemble.trophees.palmares.LaureateText;
 import fr.deciderensemble.trophees.palmares.LaureateTexts;
 import fr.deciderensemble.trophees.platform.Positions;
 import fr.deciderensemble.trophees.web.Messages;
+import fr.deciderensemble.trophees.web.StepRow;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,36 +24,6 @@ import jakarta.inject.Named;
 public class LaureatePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One step as its form edits it. */
-    public static class StepRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String title;
-        private String text;
-
-        StepRow(String title, String text) {
-            this.title = title;
-            this.text = text;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-    }
 
     private long id;
     private transient Laureate laureate;

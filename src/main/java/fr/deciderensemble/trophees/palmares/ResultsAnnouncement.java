@@ -1,0 +1,77 @@
+package fr.deciderensemble.trophees.palmares;
+
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.notification.Recipient;
+import fr.deciderensemble.trophees.platform.ProcessDelegate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Called by the edition process (as {@code resultsAnnouncement}) right after the results are published: every
+ * candidate of a submitted dossier learns its fate by mail, in their language, a laureate with their recognition and
+ * the booklet's link, the others with thanks. In the process's transaction: published and announced together.
+ */
+@ApplicationScoped
+@Named("resultsAnnouncement")
+@ProcessDelegate
+@Transactional(Transactional.TxType.MANDATORY)
+public class ResultsAnnouncement {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Dossiers dossiers;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    public void send(Long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
+        Map<Long, Laureate> laureates = em.createNamedQuery("Laureate.ofEditionWithDossiers", Laureate.class)
+                .setParameter("edition", edition).getResultStream().filter(laureate -> laureate.getDossier() != null)
+                .collect(Collectors.toMap(laureate -> laureate.getDossier().getId(), Function.identity()));
+        String site = baseUrl.replaceAll("/+$", "");
+        List<Dossier> submitted = dossiers.submitted(edition);
+        for (Dossier dossier : submitted) {
+            Recipient to = dossier.getCandidate().recipient();
+            Laureate laureate = laureates.get(dossier.getId());
+            if (laureate == null) {
+                outbox.send(to, "mail.results.thanks.subject", "mail.results.thanks.body",
+                        dossier.getCandidate().getDisplayName(), dossier.getTitle(), edition.getYear(),
+                        site + "/resultats.xhtml?annee=" + edition.getYear());
+            } else {
+                outbox.send(to, "mail.results.laureate.subject", "mail.results.laureate.body",
+                        dossier.getCandidate().getDisplayName(), dossier.getTitle(), edition.getYear(),
+                        recognition(laureate, to), site + "/api/editions/" + edition.getYear() + "/booklet.pdf",
+                        site + "/resultats.xhtml?annee=" + edition.getYear());
+            }
+        }
+    }
+
+    /** "Lauréat 3 étoiles" in the recipient's language, or the title the jury gave a mention or a prize. */
+    private static String recognition(Laureate laureate, Recipient to) {
+        return laureate.getRecognitionTitle() != null ? laureate.getRecognitionTitle()
+                : ResourceBundle.getBundle("messages", to.locale())
+                        .getString("recognition." + laureate.getRecognition().name());
+    }
+}

@@ -1,0 +1,93 @@
+// The dossier saves itself: every 30 seconds and whenever a field is left, if anything changed. Nothing typed is
+// ever lost without a warning: leaving with unsaved changes asks first; a dropped connection keeps the text on the
+// page and saves again until it gets through; a save held back (somebody saved meanwhile) waits for the candidate.
+var TropheesDossier = (function () {
+    var form;
+    // Changes are counted: a save covers those made before it was sent, not those typed while it travels.
+    var typed = 0, sent = 0, stored = 0;
+    var saving = false, leaving = false, waiting = false, retry = null;
+
+    function unsaved() {
+        return typed > stored;
+    }
+
+    function show(text, state) {
+        var status = document.getElementById('save-status');
+        if (status) {
+            status.textContent = text;
+            status.dataset.state = state;
+        }
+    }
+
+    function changed() {
+        typed++;
+        waiting = false;
+        if (!saving) {
+            show(form.dataset.unsaved, 'unsaved');
+        }
+    }
+
+    // Before any request that saves the form: the page's own, or the candidate's choice to overwrite.
+    function sending() {
+        saving = true;
+        sent = typed;
+    }
+
+    function save() {
+        if (!unsaved() || saving || waiting || leaving) {
+            return;
+        }
+        sending();
+        show(form.dataset.saving, 'saving');
+        window.autosaveDossier();
+    }
+
+    // The server's answer, or nothing when the request failed (the connection dropped).
+    function answered(args) {
+        saving = false;
+        if (!args || !args.outcome) {
+            show(form.dataset.offline, 'offline');
+            clearTimeout(retry);
+            retry = setTimeout(save, 5000);
+        } else if (args.outcome === 'saved') {
+            stored = sent;
+            waiting = false;
+            if (unsaved()) {
+                show(form.dataset.unsaved, 'unsaved');
+            }
+        } else {
+            // Held back or refused: what the server drew says why; the next change tries again.
+            waiting = true;
+            if (args.outcome === 'refused') {
+                show(form.dataset.refused, 'refused');
+            }
+        }
+    }
+
+    function start() {
+        form = document.getElementById('dossier');
+        if (!form || form.dataset.autosave !== 'true') {
+            return;
+        }
+        // jQuery's events too: PrimeFaces' widgets (the departments' menu) announce their changes through it.
+        window.jQuery(form).on('input change', changed);
+        window.jQuery(document).on('change', '.ui-selectcheckboxmenu-panel', changed);
+        form.addEventListener('focusout', function () {
+            setTimeout(save, 300);
+        });
+        form.addEventListener('submit', function () {
+            leaving = true;
+        });
+        setInterval(save, 30000);
+        window.addEventListener('online', save);
+        window.addEventListener('beforeunload', function (event) {
+            if ((unsaved() || saving) && !leaving) {
+                event.preventDefault();
+                event.returnValue = '';
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', start);
+    return { answered: answered, sending: sending };
+})();
