@@ -69,9 +69,10 @@ var TropheesDossier = (function () {
         if (!form || form.dataset.autosave !== 'true') {
             return;
         }
-        // jQuery's events too: PrimeFaces' widgets (the departments' menu) announce their changes through it.
+        // Through jQuery, to hear the changes PrimeFaces' widgets announce with it.
         window.jQuery(form).on('input change', changed);
-        window.jQuery(document).on('change', '.ui-selectcheckboxmenu-panel', changed);
+        // The departments' menu draws its list outside the form, and ticks with a click or a key, not a change.
+        window.jQuery(document).on('click keyup', '.ui-selectcheckboxmenu-panel', changed);
         form.addEventListener('focusout', function () {
             setTimeout(save, 300);
         });

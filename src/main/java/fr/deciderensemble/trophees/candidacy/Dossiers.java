@@ -76,11 +76,22 @@ public class Dossiers {
     }
 
     /**
+     * A new draft in the open call that starts from one of the candidate's dossiers, of a past edition or of this
+     * one: a project presented again, or a second one much like the first.
+     */
+    public Dossier copy(long sourceId, Account candidate) {
+        DossierContent content = own(sourceId, candidate).content();
+        Dossier copy = start(candidate);
+        copy.write(content, candidate);
+        return copy;
+    }
+
+    /**
      * Saves a draft as the form that saw {@code seenVersion} of it wrote it; {@code null} overwrites whatever was
      * saved since, which the form offers only after telling who saved it. Answers the dossier as saved.
      */
     public Dossier saveDraft(long id, Account candidate, DossierContent content, Long seenVersion) {
-        Dossier dossier = editable(id, candidate, seenVersion);
+        Dossier dossier = draft(id, candidate, seenVersion);
         List<String> problems = content.draftProblems();
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
@@ -89,8 +100,12 @@ public class Dossiers {
         return dossier;
     }
 
+    /** Submits a draft while the edition takes submissions; past the deadline, refused with its date. */
     public Dossier submit(long id, Account candidate, DossierContent content, Long seenVersion) {
-        Dossier dossier = editable(id, candidate, seenVersion);
+        Dossier dossier = draft(id, candidate, seenVersion);
+        if (!mayChange(dossier)) {
+            throw new DeadlinePassed(dossier.getEdition().getSubmissionDeadline());
+        }
         List<String> problems = content.submissionProblems();
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
@@ -172,17 +187,16 @@ public class Dossiers {
     }
 
     /**
-     * Drafts only, of one's own, while the edition takes submissions, as the form saw them; the row lock orders
-     * concurrent saves, so that the second of two is compared with the first.
+     * Drafts only, of one's own, as the form saw them; the row lock orders concurrent saves, so that the second of
+     * two is compared with the first. A draft saves even past the deadline, so that a form open when it passed
+     * loses nothing: the page shows it read-only from then on, and it can no longer be submitted.
      */
-    private Dossier editable(long id, Account candidate, Long seenVersion) {
+    private Dossier draft(long id, Account candidate, Long seenVersion) {
         Dossier dossier = own(id, candidate);
         em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
         if (!dossier.isDraft()) {
-            throw new Refusal(409, "dossier.alreadySubmitted");
-        }
-        if (!dossier.getEdition().acceptsSubmissions(OffsetDateTime.now())) {
-            throw new Refusal(409, "dossier.submissions.closed");
+            throw new Refusal(409, dossier.getStatus() == DossierStatus.WITHDRAWN ? "dossier.alreadyWithdrawn"
+                    : "dossier.alreadySubmitted");
         }
         if (seenVersion != null && seenVersion != dossier.getVersion()) {
             throw new SavedMeanwhile(dossier.getSavedBy() == null ? null : dossier.getSavedBy().getDisplayName(),

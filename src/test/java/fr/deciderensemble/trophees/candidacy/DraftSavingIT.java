@@ -168,6 +168,25 @@ class DraftSavingIT {
         assertThat(Html.mainText(staff.get(edition).body())).doesNotContain(title);
     }
 
+    @Test
+    void aNewDossierStartsFromAnOldOneWhichStaysAsItWas() throws Exception {
+        String title = "Jury citoyen " + System.nanoTime();
+        candidate.submit(dossier, "dossier", "save", Map.of("title", title, "approach", "Vingt habitants tirés au sort."));
+        HttpResponse<String> list = candidate.get("/candidat/dossiers.xhtml");
+        Matcher row = Pattern.compile("id=\"(row:\\d+:copy)\"[^>]*aria-label=\"Partir de ce dossier : " + Pattern.quote(title))
+                .matcher(list.body());
+        assertThat(row.find()).as("each dossier offers a new one starting from it").isTrue();
+
+        HttpResponse<String> copy = candidate.submit(list, "mine", row.group(1), Map.of());
+
+        assertThat(Html.messages(copy.body())).contains("Un nouveau brouillon reprend ce dossier");
+        assertThat(copy.uri().toString()).doesNotEndWith(dossier);
+        assertThat(Html.input(copy.body(), "title")).isEqualTo(title);
+        assertThat(Html.textarea(copy.body(), "approach")).isEqualTo("Vingt habitants tirés au sort.");
+        candidate.submit(copy, "dossier", "save", Map.of("title", title + " (2)"));
+        assertThat(Html.input(candidate.get(dossier).body(), "title")).as("the old one is untouched").isEqualTo(title);
+    }
+
     private static String staffEditionPage(WebSession staff) throws Exception {
         Matcher link = Pattern.compile("(/equipe/edition\\.xhtml\\?id=\\d+)\">2027")
                 .matcher(staff.get("/equipe/editions.xhtml").body());

@@ -95,6 +95,11 @@ class EditionJourneyIT {
     }
 
     private void staffCreatesTheEditionAndOpensTheCall() throws Exception {
+        browser.open("/index.xhtml");
+        browser.clickLink("Données personnelles");
+        assertThat(browser.mainText()).as("every page links to what is kept, why, how long, whom to ask")
+                .contains("Ce que nous gardons", "Combien de temps", "contact@deciderensemble.com");
+        browser.assertAccessible();
         browser.open("/equipe/editions.xhtml");
         assertThat(browser.path()).as("staff pages ask for a login first").isEqualTo("/connexion.xhtml");
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
@@ -321,10 +326,20 @@ class EditionJourneyIT {
     }
 
     private void staffClosesSubmissionsAdmitsAndAssigns() throws Exception {
+        // A candidate has a form open as the submissions close.
+        WebSession late = new WebSession(app.base());
+        late.login(CANDIDATE, CANDIDATE_PASSWORD);
+        String lateDossier = Demo.startDossier(late);
+        HttpResponse<String> open = late.get(lateDossier);
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
         browser.click("closeSubmissions");
         assertThat(browser.text("phase")).isEqualTo("Recevabilité et attribution");
+        HttpResponse<String> refused = late.submit(open, "dossier", "submit", Demo.completeDossier("Trop tard"));
+        assertThat(Html.messages(refused.body())).as("refused with the exact deadline, the text kept as a draft")
+                .matches("La date limite de dépôt était le \\d+ \\p{L}+ 2026 à \\d\\d:\\d\\d : .* gardé en brouillon\\.");
+        assertThat(Html.mainText(late.get(lateDossier).body())).as("and the page is now read-only")
+                .contains("Trop tard", "Les dépôts sont clos").doesNotContain("Déposer le dossier");
         assertThat(browser.mainText()).contains(TITLE);
         browser.type("dossiers:0:reason", "Complet");
         browser.pressEnter("dossiers:0:reason");

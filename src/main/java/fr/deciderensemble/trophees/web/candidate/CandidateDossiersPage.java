@@ -53,6 +53,13 @@ public class CandidateDossiersPage {
         return open.orElse(null);
     }
 
+    /** Starts a new draft from one of the candidate's dossiers, and opens it. */
+    public String copy(long sourceId) {
+        Dossier[] copied = new Dossier[1];
+        boolean ok = messages.attempt(() -> copied[0] = dossiers.copy(sourceId, user.account()), "candidate.copied");
+        return ok ? "/candidat/dossier.xhtml?faces-redirect=true&id=" + copied[0].getId() : null;
+    }
+
     public String start() {
         Dossier[] started = new Dossier[1];
         boolean ok = messages.attempt(() -> started[0] = dossiers.start(user.account()), null);

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 
 import fr.deciderensemble.trophees.candidacy.ApproachType;
+import fr.deciderensemble.trophees.candidacy.DeadlinePassed;
 import fr.deciderensemble.trophees.candidacy.Department;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.DossierContent;
@@ -61,6 +62,7 @@ public class DossierPage implements Serializable {
     private boolean mayChange;
     private OffsetDateTime savedAt;
     private SavedMeanwhile heldBack;
+    private OffsetDateTime late;
     private final Map<String, String> problems = new LinkedHashMap<>();
 
     @Inject
@@ -131,9 +133,18 @@ public class DossierPage implements Serializable {
         PrimeFaces.current().ajax().addCallbackParam("outcome", done ? "saved" : "refused");
     }
 
+    /** Submits; past the deadline, what was typed is saved as a draft and the refusal gives the exact deadline. */
     public String submit() {
-        return attempt(() -> dossiers.submit(id, user.account(), form.content(), version))
-                ? saved("dossier.submitted") : null;
+        if (attempt(() -> dossiers.submit(id, user.account(), form.content(), version))) {
+            return saved("dossier.submitted");
+        }
+        if (late != null) {
+            OffsetDateTime deadline = late;
+            attempt(() -> dossiers.saveDraft(id, user.account(), form.content(), version));
+            problems.clear();
+            messages.add(FacesMessage.SEVERITY_ERROR, "dossier.deadlinePassed", ParisTime.text(deadline));
+        }
+        return null;
     }
 
     private String saved(String key) {
@@ -149,6 +160,7 @@ public class DossierPage implements Serializable {
     private synchronized boolean attempt(Supplier<Dossier> action) {
         problems.clear();
         heldBack = null;
+        late = null;
         try {
             Dossier saved = action.get();
             version = saved.getVersion();
@@ -156,6 +168,8 @@ public class DossierPage implements Serializable {
             return true;
         } catch (SavedMeanwhile meanwhile) {
             heldBack = meanwhile;
+        } catch (DeadlinePassed passed) {
+            late = passed.deadline();
         } catch (Refusal refusal) {
             for (String key : refusal.keys()) {
                 String field = fieldOf(key);
