@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.candidacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.zip.ZipInputStream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +26,8 @@ import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
 import fr.deciderensemble.trophees.journey.WebSession;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 /**
  * A candidate's draft, in Payara Micro on PostgreSQL: saved any number of times whatever its lists become, stored
@@ -185,6 +189,32 @@ class DraftSavingIT {
         assertThat(Html.textarea(copy.body(), "approach")).isEqualTo("Vingt habitants tirés au sort.");
         candidate.submit(copy, "dossier", "save", Map.of("title", title + " (2)"));
         assertThat(Html.input(candidate.get(dossier).body(), "title")).as("the old one is untouched").isEqualTo(title);
+    }
+
+    @Test
+    void aCandidateDownloadsEverythingKeptAboutThemAndNobodyElseCan() throws Exception {
+        String title = "Panel citoyen " + System.nanoTime();
+        candidate.submit(dossier, "dossier", "save", Map.of("title", title, "contact:0:name", "Dominique Privé",
+                "contact:0:email", "dominique@demo.example"));
+
+        HttpResponse<byte[]> zip = candidate.download("/candidat/mes-donnees.zip");
+
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            assertThat(entries.getNextEntry().getName()).isEqualTo("donnees.json");
+            JsonObject data = Json.createReader(entries).readObject();
+            assertThat(data.getJsonObject("account").getString("email")).isEqualTo(Demo.CANDIDATE);
+            assertThat(data.getJsonArray("dossiers").getValuesAs(JsonObject.class)).anySatisfy(d -> {
+                assertThat(d.getString("title")).isEqualTo(title);
+                assertThat(d.getJsonArray("contacts").getJsonObject(0).getString("email"))
+                        .isEqualTo("dominique@demo.example");
+            });
+        }
+        assertThat(new WebSession(base.toURI()).download("/candidat/mes-donnees.zip").statusCode())
+                .as("not without logging in").isNotEqualTo(200);
+        assertThat(Demo.signedIn(base.toURI(), Demo.STAFF).download("/candidat/mes-donnees.zip").statusCode())
+                .as("a candidate's own, not staff's").isEqualTo(403);
     }
 
     private static String staffEditionPage(WebSession staff) throws Exception {

@@ -36,6 +36,11 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A download, as the bytes it is. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts the page's form with the given fields, pressing {@code button}, with its current view state. */
     public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields)
             throws IOException, InterruptedException {

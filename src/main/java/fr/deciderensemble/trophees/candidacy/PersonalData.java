@@ -1,0 +1,97 @@
+package fr.deciderensemble.trophees.candidacy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import fr.deciderensemble.trophees.account.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.transaction.Transactional;
+
+/**
+ * What the application keeps about a candidate, as a ZIP they may download and read: the account and every
+ * dossier in full, contact persons included (the right to data portability). Reads only.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PersonalData {
+
+    static final String ENTRY = "donnees.json";
+
+    @Inject
+    private Dossiers dossiers;
+
+    public void writeZip(Account account, OutputStream out) throws IOException {
+        // A few dossiers of text: the JSON is small enough to build whole before it is zipped.
+        StringWriter json = new StringWriter();
+        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(json)) {
+            writer.writeObject(json(account, dossiers.of(account)));
+        }
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.putNextEntry(new ZipEntry(ENTRY));
+        zip.write(json.toString().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    static JsonObject json(Account account, List<Dossier> own) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        own.forEach(dossier -> list.add(dossier(dossier)));
+        return Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("email", account.getEmail())
+                        .add("name", text(account.getDisplayName())).add("language", account.getLanguage().code())
+                        .add("role", account.getRole().name()))
+                .add("dossiers", list).build();
+    }
+
+    private static JsonObjectBuilder dossier(Dossier dossier) {
+        DossierContent content = dossier.content();
+        DossierContent.Holder holder = content.holder();
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        content.steps().forEach(step -> steps.add(Json.createObjectBuilder().add("title", text(step.title()))
+                .add("text", text(step.text()))));
+        JsonArrayBuilder contacts = Json.createArrayBuilder();
+        content.contacts().forEach(contact -> contacts.add(Json.createObjectBuilder().add("name", text(contact.name()))
+                .add("role", text(contact.role())).add("email", text(contact.email()))
+                .add("phone", text(contact.phone()))));
+        return Json.createObjectBuilder().add("id", dossier.getId()).add("edition", dossier.getEdition().getYear())
+                .add("status", dossier.getStatus().name()).add("submittedAt", time(dossier.getSubmittedAt()))
+                .add("savedAt", time(dossier.getSavedAt())).add("admissibility", dossier.getAdmissibility().name())
+                .add("admissibilityReason", text(dossier.getAdmissibilityReason()))
+                .add("title", text(content.title())).add("approachType", text(content.approachType()))
+                .add("theme", text(content.theme())).add("keyPoints", Json.createArrayBuilder(content.keyPoints()))
+                .add("holder", Json.createObjectBuilder().add("name", text(holder.name()))
+                        .add("type", text(holder.type())).add("address", text(holder.address()))
+                        .add("postcode", text(holder.postcode())).add("commune", text(holder.commune()))
+                        .add("departments", Json.createArrayBuilder(holder.departments()))
+                        .add("website", text(holder.website())))
+                .add("approach", text(content.approach()))
+                .add("objectives", Json.createArrayBuilder(content.objectives()))
+                .add("targetAudience", text(content.targetAudience())).add("steps", steps)
+                .add("otherActors", text(content.otherActors())).add("results", text(content.results()))
+                .add("contacts", contacts);
+    }
+
+    /** Nothing typed is written as an empty string: a reader sees the field exists. */
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String time(OffsetDateTime instant) {
+        return instant == null ? "" : instant.toString();
+    }
+}
