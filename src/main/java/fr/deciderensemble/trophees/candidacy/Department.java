@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A French department or overseas collectivity, by its official code ("44", "2A", "974"): dossiers store codes, as
@@ -20,19 +21,21 @@ public record Department(String code, String name) {
     }
 
     public static boolean isKnown(String code) {
-        return ALL.stream().anyMatch(department -> department.code.equals(code));
+        return find(code).isPresent();
     }
 
     /** "44 — Loire-Atlantique", or the code alone if it is not in the list. */
     public static String label(String code) {
-        return ALL.stream().filter(department -> department.code.equals(code)).findFirst()
-                .map(Department::getLabel).orElse(code);
+        return find(code).map(Department::getLabel).orElse(code);
     }
 
     /** "Loire-Atlantique (44)", as printed documents name a department. */
     public static String printed(String code) {
-        return ALL.stream().filter(department -> department.code.equals(code)).findFirst()
-                .map(department -> department.name + " (" + code + ")").orElse(code);
+        return find(code).map(department -> department.name + " (" + code + ")").orElse(code);
+    }
+
+    private static Optional<Department> find(String code) {
+        return ALL.stream().filter(department -> department.code.equals(code)).findFirst();
     }
 
     public String getCode() {

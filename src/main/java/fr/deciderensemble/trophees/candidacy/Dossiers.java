@@ -147,8 +147,7 @@ public class Dossiers {
     }
 
     private Dossier beforeTheDeadline(long id, Account candidate) {
-        Dossier dossier = own(id, candidate);
-        em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
+        Dossier dossier = locked(id, candidate);
         if (!mayChange(dossier)) {
             throw new Refusal(409, "dossier.submissions.closed");
         }
@@ -192,8 +191,7 @@ public class Dossiers {
      * loses nothing: the page shows it read-only from then on, and it can no longer be submitted.
      */
     private Dossier draft(long id, Account candidate, Long seenVersion) {
-        Dossier dossier = own(id, candidate);
-        em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
+        Dossier dossier = locked(id, candidate);
         if (!dossier.isDraft()) {
             throw new Refusal(409, dossier.getStatus() == DossierStatus.WITHDRAWN ? "dossier.alreadyWithdrawn"
                     : "dossier.alreadySubmitted");
@@ -202,6 +200,13 @@ public class Dossiers {
             throw new SavedMeanwhile(dossier.getSavedBy() == null ? null : dossier.getSavedBy().getDisplayName(),
                     dossier.getSavedAt());
         }
+        return dossier;
+    }
+
+    /** One's own dossier, its row locked until the transaction ends: changes to one dossier happen one at a time. */
+    private Dossier locked(long id, Account candidate) {
+        Dossier dossier = own(id, candidate);
+        em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
         return dossier;
     }
 }

@@ -1,6 +1,5 @@
 package fr.deciderensemble.trophees.palmares;
 
-import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -51,19 +50,18 @@ public class ResultsAnnouncement {
                 .setParameter("edition", edition).getResultStream().filter(laureate -> laureate.getDossier() != null)
                 .collect(Collectors.toMap(laureate -> laureate.getDossier().getId(), Function.identity()));
         String site = baseUrl.replaceAll("/+$", "");
-        List<Dossier> submitted = dossiers.submitted(edition);
-        for (Dossier dossier : submitted) {
+        String results = site + "/resultats.xhtml?annee=" + edition.getYear();
+        String booklet = site + "/api/editions/" + edition.getYear() + "/booklet.pdf";
+        for (Dossier dossier : dossiers.submitted(edition)) {
             Recipient to = dossier.getCandidate().recipient();
             Laureate laureate = laureates.get(dossier.getId());
             if (laureate == null) {
                 outbox.send(to, "mail.results.thanks.subject", "mail.results.thanks.body",
-                        dossier.getCandidate().getDisplayName(), dossier.getTitle(), edition.getYear(),
-                        site + "/resultats.xhtml?annee=" + edition.getYear());
+                        dossier.getCandidate().getDisplayName(), dossier.getTitle(), edition.getYear(), results);
             } else {
                 outbox.send(to, "mail.results.laureate.subject", "mail.results.laureate.body",
                         dossier.getCandidate().getDisplayName(), dossier.getTitle(), edition.getYear(),
-                        recognition(laureate, to), site + "/api/editions/" + edition.getYear() + "/booklet.pdf",
-                        site + "/resultats.xhtml?annee=" + edition.getYear());
+                        recognition(laureate, to), booklet, results);
             }
         }
     }
