@@ -69,8 +69,13 @@ var TropheesDossier = (function () {
         if (!form || form.dataset.autosave !== 'true') {
             return;
         }
-        // Through jQuery, to hear the changes PrimeFaces' widgets announce with it.
-        window.jQuery(form).on('input change', changed);
+        // Through jQuery, to hear the changes PrimeFaces' widgets announce with it. A file chosen is no text to
+        // save: it is sent on its own at once.
+        window.jQuery(form).on('input change', function (event) {
+            if (event.target.type !== 'file') {
+                changed();
+            }
+        });
         // The departments' menu draws its list outside the form, and ticks with a click or a key, not a change.
         window.jQuery(document).on('click keyup', '.ui-selectcheckboxmenu-panel', changed);
         form.addEventListener('focusout', function () {

@@ -66,3 +66,13 @@ document.addEventListener('keydown', function (event) {
         event.preventDefault();
     }
 });
+
+// PrimeFaces draws a progress bar for each file it sends, without a name: each gets its file's, so that a screen
+// reader says what is progressing.
+new MutationObserver(function () {
+    document.querySelectorAll('.ui-fileupload-row [role=progressbar]:not([aria-label])').forEach(function (bar) {
+        var row = bar.closest('.ui-fileupload-row');
+        var name = row && row.querySelector('.ui-fileupload-filename');
+        bar.setAttribute('aria-label', name ? name.textContent : 'Envoi');
+    });
+}).observe(document.documentElement, { childList: true, subtree: true });

@@ -36,6 +36,9 @@ public class Dossiers {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private Attachments attachments;
+
     public List<Dossier> of(Account candidate) {
         return em.createNamedQuery("Dossier.ofCandidate", Dossier.class).setParameter("candidate", candidate)
                 .getResultList();
@@ -83,6 +86,7 @@ public class Dossiers {
         DossierContent content = own(sourceId, candidate).content();
         Dossier copy = start(candidate);
         copy.write(content, candidate);
+        attachments.copy(em.find(Dossier.class, sourceId), copy, candidate);
         return copy;
     }
 
@@ -199,6 +203,15 @@ public class Dossiers {
         if (seenVersion != null && seenVersion != dossier.getVersion()) {
             throw new SavedMeanwhile(dossier.getSavedBy() == null ? null : dossier.getSavedBy().getDisplayName(),
                     dossier.getSavedAt());
+        }
+        return dossier;
+    }
+
+    /** A draft whose files may change: one's own, before the deadline, its row locked. */
+    Dossier changing(long id, Account candidate) {
+        Dossier dossier = draft(id, candidate, null);
+        if (!mayChange(dossier)) {
+            throw new Refusal(409, "dossier.submissions.closed");
         }
         return dossier;
     }

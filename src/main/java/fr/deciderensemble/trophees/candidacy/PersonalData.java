@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.media.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,7 +25,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * What the application keeps about a candidate, as a ZIP they may download and read: the account and every
- * dossier in full, contact persons included (the right to data portability). Reads only.
+ * dossier in full, contact persons included, in donnees.json, and each dossier's files beside it under
+ * dossiers/{id}/ (the right to data portability). Reads only; the files are streamed one chunk at a time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -34,23 +37,45 @@ public class PersonalData {
     @Inject
     private Dossiers dossiers;
 
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private FileStore store;
+
     public void writeZip(Account account, OutputStream out) throws IOException {
+        List<Dossier> own = dossiers.of(account);
+        Map<Dossier, List<Attachment>> files = new LinkedHashMap<>();
+        own.forEach(dossier -> files.put(dossier, attachments.of(dossier)));
         // A few dossiers of text: the JSON is small enough to build whole before it is zipped.
         StringWriter json = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(json)) {
-            writer.writeObject(json(account, dossiers.of(account)));
+            writer.writeObject(json(account, files));
         }
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(ENTRY));
         zip.write(json.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+        for (List<Attachment> ofDossier : files.values()) {
+            for (Attachment attachment : ofDossier) {
+                zip.putNextEntry(new ZipEntry(path(attachment)));
+                store.copyTo(attachment.getFile().getId(), zip);
+                zip.closeEntry();
+            }
+        }
         zip.finish();
     }
 
-    static JsonObject json(Account account, List<Dossier> own) {
+    /** Two files of a dossier may share a name: the attachment's id keeps them apart. */
+    private static String path(Attachment attachment) {
+        return "dossiers/" + attachment.getDossier().getId() + "/" + attachment.getId() + "-"
+                + attachment.getFile().getName();
+    }
+
+    static JsonObject json(Account account, Map<Dossier, List<Attachment>> own) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        own.forEach(dossier -> list.add(dossier(dossier)));
+        own.forEach((dossier, files) -> list.add(dossier(dossier).add("files", files(files))));
         return Json.createObjectBuilder()
                 .add("account", Json.createObjectBuilder().add("email", account.getEmail())
                         .add("name", text(account.getDisplayName())).add("language", account.getLanguage().code())
@@ -84,6 +109,15 @@ public class PersonalData {
                 .add("targetAudience", text(content.targetAudience())).add("steps", steps)
                 .add("otherActors", text(content.otherActors())).add("results", text(content.results()))
                 .add("contacts", contacts);
+    }
+
+    private static JsonArrayBuilder files(List<Attachment> files) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        files.forEach(attachment -> list.add(Json.createObjectBuilder().add("path", path(attachment))
+                .add("name", attachment.getFile().getName()).add("type", attachment.getFile().getMediaType())
+                .add("bytes", attachment.getFile().getSize()).add("sha256", attachment.getFile().getSha256())
+                .add("logo", attachment.isLogo()).add("uploadedAt", time(attachment.getUploadedAt()))));
+        return list;
     }
 
     /** Nothing typed is written as an empty string: a reader sees the field exists. */

@@ -124,6 +124,18 @@ public class Jury {
         return dossier;
     }
 
+    /**
+     * A dossier a member of the jury may read, with its files: one assigned to them and free of conflict, or one
+     * they decide ({@link #toDecide}). To anybody else it does not exist.
+     */
+    public Dossier readable(long dossierId, Account reader) {
+        Dossier dossier = dossiers.find(dossierId);
+        boolean assigned = em.createNamedQuery("Assignment.ofDossier", Assignment.class)
+                .setParameter("dossier", dossier).getResultStream()
+                .anyMatch(assignment -> assignment.getJuror().getId().equals(reader.getId()));
+        return assigned && !conflicts.between(dossierId, reader.getId()) ? dossier : toDecide(dossierId, reader);
+    }
+
     /** One of the juror's own assignments; anybody else's is answered as unknown. */
     public Assignment assignment(long id, Account juror) {
         Assignment assignment = em.find(Assignment.class, id);

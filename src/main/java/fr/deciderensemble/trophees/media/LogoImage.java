@@ -30,13 +30,15 @@ public final class LogoImage {
         if (mediaType == null) {
             throw new Refusal("logo.notPngOrJpeg");
         }
-        // The booklet embeds the image as it is: a file that does not decode would break the PDF.
+        // The booklet embeds the image as it is: a file that does not decode would break the PDF. It is measured
+        // first: decoding 20000 × 20000 pixels would take more memory than the server has.
         try {
+            FileInspection.checkImageSize(new ByteArrayInputStream(bytes));
             if (ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
                 throw new Refusal("logo.corrupt");
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof Refusal refusal) {
+            if (e instanceof Refusal refusal && !refusal.keys().contains("file.corrupt")) {
                 throw refusal;
             }
             throw new Refusal("logo.corrupt");

@@ -6,12 +6,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import fr.deciderensemble.trophees.candidacy.Attachments;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.edition.AwardsSettled;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.jury.Decision;
 import fr.deciderensemble.trophees.jury.Jury;
+import fr.deciderensemble.trophees.media.FileStore;
+import fr.deciderensemble.trophees.media.Logo;
 import fr.deciderensemble.trophees.platform.DatabaseReady;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +37,12 @@ public class LaureateTexts {
 
     @Inject
     private Jury jury;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private FileStore files;
 
     /**
      * The edition's laureates in booklet order: those stored once the deliberation is over; before, copies of
@@ -60,7 +69,9 @@ public class LaureateTexts {
             Decision decision = awarded.get(position);
             Laureate laureate = stored.remove(decision.getDossier());
             if (laureate == null) {
-                em.persist(Laureate.copyOf(decision, position));
+                laureate = Laureate.copyOf(decision, position);
+                em.persist(laureate);
+                showCandidatesLogo(laureate, decision.getDossier());
                 changed = true;
             } else {
                 changed |= laureate.follow(decision, position);
@@ -70,6 +81,16 @@ public class LaureateTexts {
         if (changed || !stored.isEmpty()) {
             editions.documentsChanged(edition.getId());
         }
+    }
+
+    /** The booklet prints the logo the candidate gave with the dossier, until staff give another. */
+    private void showCandidatesLogo(Laureate laureate, Dossier dossier) {
+        attachments.logoOf(dossier).ifPresent(file -> {
+            Logo logo = new Logo(file.getMediaType(), files.bytes(file.getId()));
+            em.persist(logo);
+            em.flush();
+            laureate.showLogo(logo);
+        });
     }
 
     /** Editions whose deliberation ended before texts were copied then (earlier releases copied them on a read). */

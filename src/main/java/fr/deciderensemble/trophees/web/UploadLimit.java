@@ -19,7 +19,7 @@ public class UploadLimit extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** The multipart-config max-request-size of web.xml. */
-    static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+    static final long MAX_REQUEST_BYTES = 11L * 1024 * 1024;
     private static final long MAX_DISCARDED_BYTES = 100L * 1024 * 1024;
 
     @Override

@@ -229,7 +229,7 @@ class EditionImportIT {
         assertThat(damaged.body()).contains("Cette image est illisible ou abîmée").doesNotContain("logo enregistré");
         HttpResponse<String> overTwoMegabytes = uploadLogo(staff, page, Arrays.copyOf(png, 3 * 1024 * 1024));
         assertThat(overTwoMegabytes.body()).contains("L’image dépasse 2 Mo.");
-        HttpResponse<String> unreadable = uploadLogo(staff, page, Arrays.copyOf(png, 6 * 1024 * 1024));
+        HttpResponse<String> unreadable = uploadLogo(staff, page, Arrays.copyOf(png, 12 * 1024 * 1024));
         assertThat(unreadable.body()).contains("Le fichier envoyé est trop volumineux").doesNotContain("Exception");
         assertThat(staff.get(page).body()).doesNotContain("logo enregistré");
 

@@ -43,9 +43,13 @@ public final class Html {
     /** The text of the page's main part, as one line: what a reader sees of it, without the menus. */
     public static String mainText(String html) {
         Matcher matcher = Pattern.compile("<main[^>]*>(.*?)</main>", Pattern.DOTALL).matcher(html);
-        String main = matcher.find() ? matcher.group(1) : "";
-        return unescape(main.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")
-                .replaceAll("\\s+", " ").strip());
+        return text(matcher.find() ? matcher.group(1) : "");
+    }
+
+    /** The text of any markup, a page's part or an Ajax answer, as one reads it. */
+    public static String text(String markup) {
+        return unescape(markup.replaceAll("(?s)<script.*?</script>", " ").replace("<![CDATA[", "").replace("]]>", "")
+                .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
     }
 
     private static String stripFirstNewline(String text) {

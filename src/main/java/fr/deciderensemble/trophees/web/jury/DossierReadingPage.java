@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.web.jury;
 
+import fr.deciderensemble.trophees.candidacy.Attachments;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.web.CurrentUser;
@@ -15,6 +16,10 @@ public class DossierReadingPage {
 
     private long id;
     private Dossier dossier;
+    private Attachments.Listing files;
+
+    @Inject
+    private Attachments attachments;
 
     @Inject
     private Jury jury;
@@ -27,10 +32,15 @@ public class DossierReadingPage {
 
     public void load() {
         dossier = messages.orNotFound(() -> jury.toDecide(id, user.account()));
+        files = dossier == null ? null : attachments.listing(dossier);
     }
 
     public Dossier getDossier() {
         return dossier;
+    }
+
+    public Attachments.Listing getFiles() {
+        return files;
     }
 
     public long getId() {

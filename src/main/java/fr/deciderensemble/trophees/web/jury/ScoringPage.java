@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
+import fr.deciderensemble.trophees.candidacy.Attachments;
 import fr.deciderensemble.trophees.jury.Conflicts;
 import fr.deciderensemble.trophees.jury.Rating;
 import fr.deciderensemble.trophees.jury.ScoreSheet;
@@ -29,6 +30,7 @@ public class ScoringPage implements Serializable {
 
     private long id;
     private ScoreSheets.Sheet sheet;
+    private transient Attachments.Listing files;
     private long version;
     private final List<Integer> scores = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -44,6 +46,9 @@ public class ScoringPage implements Serializable {
     private transient Conflicts conflicts;
 
     @Inject
+    private transient Attachments attachments;
+
+    @Inject
     private transient CurrentUser user;
 
     @Inject
@@ -57,10 +62,16 @@ public class ScoringPage implements Serializable {
                 scores.add(rating == null ? null : rating.getScore());
                 notes.add(rating == null ? null : rating.getComment());
             }
+            files = attachments.listing(sheet.assignment().getDossier());
             comment = sheet.assignment().getComment();
             overrideReason = sheet.assignment().getOverrideReason();
             overrideStars = overrideReason == null ? null : sheet.assignment().getProposedStars();
         }
+    }
+
+    /** The dossier's attachments, which the juror reads with it. */
+    public Attachments.Listing getFiles() {
+        return files;
     }
 
     /** The weighted mean of the ratings typed so far, once every criterion is rated. */

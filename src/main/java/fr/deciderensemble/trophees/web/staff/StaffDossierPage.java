@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.web.staff;
 
+import fr.deciderensemble.trophees.candidacy.Attachments;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.web.Messages;
@@ -14,6 +15,10 @@ public class StaffDossierPage {
 
     private long id;
     private Dossier dossier;
+    private Attachments.Listing files;
+
+    @Inject
+    private Attachments attachments;
 
     @Inject
     private Dossiers dossiers;
@@ -23,10 +28,15 @@ public class StaffDossierPage {
 
     public void load() {
         dossier = messages.orNotFound(() -> dossiers.submittedOne(id));
+        files = dossier == null ? null : attachments.listing(dossier);
     }
 
     public Dossier getDossier() {
         return dossier;
+    }
+
+    public Attachments.Listing getFiles() {
+        return files;
     }
 
     public long getId() {

@@ -1,0 +1,272 @@
+package fr.deciderensemble.trophees.candidacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import fr.deciderensemble.trophees.journey.Demo;
+import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.Registration;
+import fr.deciderensemble.trophees.journey.WebSession;
+import fr.deciderensemble.trophees.media.SampleFiles;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * A dossier's files, in Payara Micro on PostgreSQL: they go in and come out byte for byte, bad ones are refused with a
+ * message and change nothing, the limits hold, and nobody but those who may read the dossier gets them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AttachmentsIT {
+
+    private static final Pattern FILE = Pattern.compile("/candidat/piece/(\\d+)\" download=\"\">([^<]+)</a>");
+    private static final int MB = 1024 * 1024;
+    private static boolean callOpen;
+    private static GreenMail mail;
+
+    @ArquillianResource
+    private URL base;
+
+    private WebSession candidate;
+    private String dossier;
+
+    @Deployment(testable = false)
+    static WebArchive application() throws SQLException {
+        WebArchive application = FreshDeployment.onFreshDatabase();
+        mail = new GreenMail(ServerSetupTest.SMTP);
+        mail.start();
+        return application;
+    }
+
+    @AfterAll
+    static void stopMail() {
+        mail.stop();
+    }
+
+    @BeforeEach
+    void aNewDossier() throws Exception {
+        if (!callOpen) {
+            Demo.openCall(base.toURI(), 2027);
+            callOpen = true;
+        }
+        candidate = Demo.signedIn(base.toURI(), Demo.CANDIDATE);
+        dossier = Demo.startDossier(candidate);
+    }
+
+    @Test
+    void filesGoInAndComeOutByteForByte() throws Exception {
+        byte[] report = pdf(3 * MB);
+        byte[] note = SampleFiles.docx();
+        byte[] photo = SampleFiles.jpeg(800, 600);
+
+        assertThat(Html.text(attach("Bilan de la concertation.pdf", report).body()))
+                .contains("Le fichier a été ajouté au dossier.");
+        attach("Note.docx", note);
+        attach("photo.jpeg", photo);
+
+        Map<String, String> files = files();
+        assertThat(files.values()).containsExactly("Bilan de la concertation.pdf", "Note.docx", "photo.jpeg");
+        assertThat(candidate.get(dossier).body()).contains("3 Mo", "Word (DOCX)", "JPEG");
+        List<String> ids = new ArrayList<>(files.keySet());
+        HttpResponse<byte[]> back = candidate.download("/candidat/piece/" + ids.get(0));
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).isEqualTo(report);
+        assertThat(back.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(back.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
+                .contains("filename*=UTF-8''Bilan%20de%20la%20concertation.pdf");
+        assertThat(back.headers().firstValue("ETag")).hasValue("\"" + sha256(report) + "\"");
+        assertThat(candidate.download("/candidat/piece/" + ids.get(1)).body()).isEqualTo(note);
+        assertThat(candidate.download("/candidat/piece/" + ids.get(2)).body()).isEqualTo(photo);
+    }
+
+    @Test
+    void badFilesAreRefusedWithAMessageAndChangeNothing() throws Exception {
+        attach("programme.pdf", pdf(1000));
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("vide.pdf", "Ce fichier est vide");
+        refusals.put("setup.pdf", "Ce type de fichier n’est pas accepté");
+        refusals.put("photo.pdf", "qui est une image PNG : renommez-le en .png");
+        refusals.put("rapport.docx", "se déploierait en une taille démesurée");
+        refusals.put("carte.png", "dépasse 10 000 pixels de côté");
+        refusals.put("archives.docx", "Ce type de fichier n’est pas accepté");
+        refusals.put("énorme.pdf", "dépasse 10");
+        Map<String, byte[]> contents = Map.of("vide.pdf", new byte[0],
+                "setup.pdf", "MZ\u0090 un programme".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                "photo.pdf", SampleFiles.png(60, 40),
+                "rapport.docx", SampleFiles.docxBomb(300L * MB),
+                "carte.png", SampleFiles.pngHeaderOnly(20_000, 20_000),
+                "archives.docx", SampleFiles.zip(),
+                "énorme.pdf", pdf(10 * MB + 1));
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            HttpResponse<String> answer = attach(refusal.getKey(), contents.get(refusal.getKey()));
+            assertThat(answer.statusCode()).as(refusal.getKey()).isEqualTo(200);
+            assertThat(Html.text(answer.body())).as(refusal.getKey()).contains(refusal.getValue())
+                    .doesNotContain("Exception", "ajouté");
+        }
+        assertThat(files().values()).containsExactly("programme.pdf");
+    }
+
+    @Test
+    void aDossierHoldsTenFilesAndThirtyMegabytes() throws Exception {
+        for (int i = 1; i <= 10; i++) {
+            attach("annexe-" + i + ".pdf", pdf(1000));
+        }
+        assertThat(Html.text(attach("annexe-11.pdf", pdf(1000)).body()))
+                .contains("Un dossier compte au plus 10 pièces jointes");
+        assertThat(files()).hasSize(10);
+
+        String second = Demo.startDossier(candidate);
+        dossier = second;
+        for (int i = 1; i <= 3; i++) {
+            assertThat(Html.text(attach("gros-" + i + ".pdf", pdf(10 * MB)).body())).as("10 MB exactly")
+                    .contains("Le fichier a été ajouté au dossier.");
+        }
+        assertThat(Html.text(attach("petit.pdf", pdf(1000)).body())).contains("30 Mo en tout");
+        assertThat(files()).hasSize(3);
+    }
+
+    @Test
+    void aFileIsDeletedUntilSubmissionAndReadOnlyAfter() throws Exception {
+        attach("brouillon.pdf", pdf(1000));
+        attach("final.pdf", pdf(2000));
+        HttpResponse<String> page = candidate.get(dossier);
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "files:0:remove", "jakarta.faces.partial.execute", "files:0:remove",
+                "jakarta.faces.partial.render", "files-region", "files:0:remove", "files:0:remove", "dossier", "dossier"));
+        fields.putAll(WebSession.formState(page.body()));
+        assertThat(Html.text(candidate.post(dossier, fields).body())).contains("Le fichier a été supprimé");
+        assertThat(files().values()).containsExactly("final.pdf");
+
+        HttpResponse<String> submitted = candidate.submit(dossier, "dossier", "submit",
+                Demo.completeDossier("Des fichiers à l’appui"));
+        assertThat(Html.messages(submitted.body())).contains("Votre dossier est déposé");
+        String read = candidate.get(dossier).body();
+        assertThat(read).contains("final.pdf").doesNotContain("id=\"upload\"", "Supprimer");
+    }
+
+    @Test
+    void onlyThoseWhoMayReadTheDossierGetItsFiles() throws Exception {
+        attach("confidentiel.pdf", pdf(5000));
+        String file = "/piece/" + files().keySet().iterator().next();
+
+        WebSession other = Registration.confirmedCandidate(base.toURI(), mail, "autre@exemple.org", "Autre Mairie");
+        assertThat(other.download("/candidat" + file).statusCode()).as("another candidate").isEqualTo(404);
+        assertThat(other.download("/candidat/piece/99999999").statusCode()).isEqualTo(404);
+        assertThat(other.download("/candidat/piece/abc").statusCode()).isEqualTo(404);
+        WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
+        assertThat(staff.download("/equipe" + file).statusCode()).as("staff, a draft").isEqualTo(404);
+        assertThat(staff.download("/candidat" + file).statusCode()).as("staff, the candidate's area").isEqualTo(403);
+        assertThat(Demo.signedIn(base.toURI(), "jure1@trophees.example").download("/jury" + file).statusCode())
+                .as("a juror it is not assigned to").isEqualTo(404);
+        assertThat(new WebSession(base.toURI()).download("/candidat" + file).statusCode()).as("anonymous")
+                .isNotEqualTo(200);
+
+        candidate.submit(dossier, "dossier", "submit", Demo.completeDossier("Un dossier et son annexe"));
+        assertThat(staff.download("/equipe" + file).statusCode()).as("staff, once submitted").isEqualTo(200);
+    }
+
+    @Test
+    void theLogoIsAPngOrJpegReplacedByTheNext() throws Exception {
+        assertThat(Html.text(attach("logo-upload", "logo.png", gif()).body()))
+                .contains("Ce type de fichier n’est pas accepté");
+        assertThat(Html.text(attach("logo-upload", "logo.png", SampleFiles.png(200, 100)).body()))
+                .contains("Le logo a été enregistré.");
+        assertThat(Html.text(attach("logo-upload", "logo.jpg", SampleFiles.jpeg(200, 100)).body()))
+                .contains("Le logo a été enregistré.");
+        String page = candidate.get(dossier).body();
+        Matcher logo = Pattern.compile("src=\"/candidat/piece/(\\d+)\"").matcher(page);
+        assertThat(logo.find()).isTrue();
+        assertThat(candidate.download("/candidat/piece/" + logo.group(1)).headers().firstValue("Content-Type"))
+                .hasValue("image/jpeg");
+        assertThat(files()).as("the logo is no attachment").isEmpty();
+    }
+
+    @Test
+    void theExportHoldsEveryFile() throws Exception {
+        byte[] report = pdf(200_000);
+        attach("Compte rendu.pdf", report);
+        String id = files().keySet().iterator().next();
+
+        HttpResponse<byte[]> zip = candidate.download("/candidat/mes-donnees.zip");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        String path = entries.keySet().stream().filter(name -> name.endsWith("/" + id + "-Compte rendu.pdf"))
+                .findFirst().orElseThrow();
+        assertThat(entries.get(path)).isEqualTo(report);
+        JsonObject data = Json.createReader(new ByteArrayInputStream(entries.get("donnees.json"))).readObject();
+        assertThat(data.getJsonArray("dossiers").getValuesAs(JsonObject.class)).anySatisfy(d -> assertThat(
+                d.getJsonArray("files").getJsonObject(0).getString("sha256")).isEqualTo(sha256(report)));
+    }
+
+    private HttpResponse<String> attach(String name, byte[] content) throws Exception {
+        return attach("upload", name, content);
+    }
+
+    /** What PrimeFaces sends for a file chosen in one of the page's uploads: one request per file. */
+    private HttpResponse<String> attach(String upload, String name, byte[] content) throws Exception {
+        HttpResponse<String> page = candidate.get(dossier);
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", upload, "jakarta.faces.partial.execute", upload,
+                "jakarta.faces.partial.render", "files-region", "dossier", "dossier", upload + "_totalFilesCount", "1"));
+        fields.putAll(WebSession.formState(page.body()));
+        return candidate.upload(dossier, fields, upload, name, content);
+    }
+
+    /** The dossier's attachments as its page lists them: id → name. */
+    private Map<String, String> files() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        Matcher file = FILE.matcher(candidate.get(dossier).body());
+        while (file.find()) {
+            files.put(file.group(1), file.group(2));
+        }
+        return files;
+    }
+
+    /** A PDF as far as its bytes' signature goes, of the given size. */
+    private static byte[] pdf(int size) {
+        byte[] pdf = new byte[size];
+        new Random(size).nextBytes(pdf);
+        byte[] head = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, pdf, 0, Math.min(head.length, size));
+        return pdf;
+    }
+
+    private static byte[] gif() {
+        return "GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
