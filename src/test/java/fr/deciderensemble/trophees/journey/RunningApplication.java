@@ -73,6 +73,11 @@ public final class RunningApplication implements AutoCloseable {
         return URI.create(url("/"));
     }
 
+    /** The process id, for a tool that watches the application's JVM from outside. */
+    public long pid() {
+        return process.pid();
+    }
+
     public int port() {
         return port;
     }

@@ -43,7 +43,7 @@ import fr.deciderensemble.trophees.journey.WebSession;
  */
 public final class DeadlineRush {
 
-    private static final String PASSWORD = "une-phrase-de-passe";
+    static final String PASSWORD = "une-phrase-de-passe";
     private static final Pattern DOSSIER_ID = Pattern.compile("id=(\\d+)");
 
     private final Map<String, List<Long>> millis = new ConcurrentHashMap<>();
@@ -207,7 +207,7 @@ public final class DeadlineRush {
     }
 
     /** Confirmed candidate accounts, written directly: registration by e-mail is not what is measured here. */
-    private static void createCandidates(String database, int candidates) throws Exception {
+    static void createCandidates(String database, int candidates) throws Exception {
         String hash = PasswordHash.of(PASSWORD);
         try (Connection connection = DriverManager.getConnection(database, "postgres", "");
                 PreparedStatement insert = connection.prepareStatement("insert into account (id, email, password_hash,"
@@ -233,7 +233,7 @@ public final class DeadlineRush {
         }
     }
 
-    private static String email(int candidate) {
+    static String email(int candidate) {
         return "commune" + candidate + "@exemple.org";
     }
 
