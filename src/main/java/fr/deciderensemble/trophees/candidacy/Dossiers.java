@@ -39,6 +39,9 @@ public class Dossiers {
     @Inject
     private Attachments attachments;
 
+    @Inject
+    private Receipts receipts;
+
     public List<Dossier> of(Account candidate) {
         return em.createNamedQuery("Dossier.ofCandidate", Dossier.class).setParameter("candidate", candidate)
                 .getResultList();
@@ -104,7 +107,10 @@ public class Dossiers {
         return dossier;
     }
 
-    /** Submits a draft while the edition takes submissions; past the deadline, refused with its date. */
+    /**
+     * Submits a draft while the edition takes submissions, and issues its receipt, mailed as a PDF; past the
+     * deadline, refused with its date.
+     */
     public Dossier submit(long id, Account candidate, DossierContent content, Long seenVersion) {
         Dossier dossier = draft(id, candidate, seenVersion);
         if (!mayChange(dossier)) {
@@ -116,9 +122,10 @@ public class Dossiers {
         }
         dossier.write(content, candidate);
         dossier.submit();
-        outbox.send(candidate.recipient(), "mail.receipt.subject", "mail.receipt.body",
+        Receipt receipt = receipts.issue(dossier, candidate);
+        outbox.sendWith(receipt.getFile().getId(), candidate.recipient(), "mail.receipt.subject", "mail.receipt.body",
                 candidate.getDisplayName(), dossier.getTitle(), dossier.getEdition().getYear(),
-                dossier.getId(), ParisTime.text(dossier.getSubmittedAt()));
+                receipt.getNumber(), ParisTime.text(dossier.getSubmittedAt()));
         return dossier;
     }
 

@@ -25,8 +25,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * What the application keeps about a candidate, as a ZIP they may download and read: the account and every
- * dossier in full, contact persons included, in donnees.json, and each dossier's files beside it under
- * dossiers/{id}/ (the right to data portability). Reads only; the files are streamed one chunk at a time.
+ * dossier in full, contact persons included, in donnees.json, and each dossier's files and receipts beside it
+ * under dossiers/{id}/ (the right to data portability). Reads only; the files are streamed one chunk at a time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,17 +41,22 @@ public class PersonalData {
     private Attachments attachments;
 
     @Inject
+    private Receipts receipts;
+
+    @Inject
     private FileStore store;
 
     public void writeZip(Account account, OutputStream out) throws IOException {
         List<Dossier> own = dossiers.of(account);
         Map<Dossier, List<Attachment>> files = new LinkedHashMap<>();
+        Map<Dossier, List<Receipt>> issued = new LinkedHashMap<>();
         own.forEach(dossier -> files.put(dossier, attachments.of(dossier)));
+        own.forEach(dossier -> issued.put(dossier, receipts.of(dossier)));
         // A few dossiers of text: the JSON is small enough to build whole before it is zipped.
         StringWriter json = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(json)) {
-            writer.writeObject(json(account, files));
+            writer.writeObject(json(account, files, issued));
         }
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(ENTRY));
@@ -64,6 +69,13 @@ public class PersonalData {
                 zip.closeEntry();
             }
         }
+        for (List<Receipt> ofDossier : issued.values()) {
+            for (Receipt receipt : ofDossier) {
+                zip.putNextEntry(new ZipEntry(path(receipt)));
+                store.copyTo(receipt.getFile().getId(), zip);
+                zip.closeEntry();
+            }
+        }
         zip.finish();
     }
 
@@ -73,9 +85,14 @@ public class PersonalData {
                 + attachment.getFile().getName();
     }
 
-    static JsonObject json(Account account, Map<Dossier, List<Attachment>> own) {
+    private static String path(Receipt receipt) {
+        return "dossiers/" + receipt.getDossier().getId() + "/recus/accuse-de-reception-" + receipt.getNumber() + ".pdf";
+    }
+
+    static JsonObject json(Account account, Map<Dossier, List<Attachment>> own, Map<Dossier, List<Receipt>> issued) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        own.forEach((dossier, files) -> list.add(dossier(dossier).add("files", files(files))));
+        own.forEach((dossier, files) -> list.add(dossier(dossier).add("files", files(files))
+                .add("receipts", receipts(issued.get(dossier)))));
         return Json.createObjectBuilder()
                 .add("account", Json.createObjectBuilder().add("email", account.getEmail())
                         .add("name", text(account.getDisplayName())).add("language", account.getLanguage().code())
@@ -117,6 +134,14 @@ public class PersonalData {
                 .add("name", attachment.getFile().getName()).add("type", attachment.getFile().getMediaType())
                 .add("bytes", attachment.getFile().getSize()).add("sha256", attachment.getFile().getSha256())
                 .add("logo", attachment.isLogo()).add("uploadedAt", time(attachment.getUploadedAt()))));
+        return list;
+    }
+
+    private static JsonArrayBuilder receipts(List<Receipt> receipts) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        receipts.forEach(receipt -> list.add(Json.createObjectBuilder().add("number", receipt.getNumber())
+                .add("submittedAt", time(receipt.getSubmittedAt())).add("path", path(receipt))
+                .add("sha256", receipt.getFile().getSha256())));
         return list;
     }
 

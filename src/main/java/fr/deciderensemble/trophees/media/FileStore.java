@@ -74,6 +74,11 @@ public class FileStore {
         return file;
     }
 
+    /** A stored file's description, or {@code null} if it is gone. */
+    public StoredFile find(long fileId) {
+        return em.find(StoredFile.class, fileId);
+    }
+
     /** The file's bytes, read chunk by chunk as they are asked for. */
     public InputStream open(long fileId) {
         return new ChunkStream(fileId);

@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.notification;
 
+import java.io.UnsupportedEncodingException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.deciderensemble.trophees.media.FileStore;
+import fr.deciderensemble.trophees.media.StoredFile;
 import fr.deciderensemble.trophees.platform.Readiness;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -17,13 +21,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -63,6 +72,9 @@ public class MailSender {
 
     @Inject
     private Readiness readiness;
+
+    @Inject
+    private FileStore files;
 
     private Session session;
 
@@ -166,7 +178,22 @@ public class MailSender {
         message.setFrom(new InternetAddress(from, true));
         message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(recipient.ascii(), true));
         message.setSubject(mail.getSubject(), "UTF-8");
-        message.setText(mail.getBody(), "UTF-8");
+        StoredFile file = mail.getAttachmentFileId() == null ? null : files.find(mail.getAttachmentFileId());
+        if (file == null) {
+            message.setText(mail.getBody(), "UTF-8");
+            return message;
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getBody(), "UTF-8");
+        MimeBodyPart attached = new MimeBodyPart();
+        attached.setDataHandler(new DataHandler(new ByteArrayDataSource(files.bytes(file.getId()), file.getMediaType())));
+        try {
+            attached.setFileName(MimeUtility.encodeText(file.getName(), "UTF-8", null));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("Every Java runtime has UTF-8", e);
+        }
+        attached.setDisposition(Part.ATTACHMENT);
+        message.setContent(new MimeMultipart(text, attached));
         return message;
     }
 }

@@ -21,11 +21,20 @@ public class Outbox {
 
     /** A mail written in its recipient's language. */
     public void send(Recipient recipient, String subjectKey, String bodyKey, Object... arguments) {
+        write(recipient, null, subjectKey, bodyKey, arguments);
+    }
+
+    /** A mail that carries a stored file (a receipt) as an attachment. */
+    public void sendWith(long fileId, Recipient recipient, String subjectKey, String bodyKey, Object... arguments) {
+        write(recipient, fileId, subjectKey, bodyKey, arguments);
+    }
+
+    private void write(Recipient recipient, Long fileId, String subjectKey, String bodyKey, Object... arguments) {
         Locale locale = recipient.locale();
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
         String subject = new MessageFormat(bundle.getString(subjectKey), locale).format(arguments);
         String body = new MessageFormat(bundle.getString(bodyKey), locale).format(arguments);
-        em.persist(new OutboxMail(recipient.address(), subject, body, OffsetDateTime.now()));
+        em.persist(new OutboxMail(recipient.address(), subject, body, OffsetDateTime.now(), fileId));
     }
 
     /** Mails not sent yet that failed at least once, newest first: what staff should know about. */

@@ -62,15 +62,20 @@ public class OutboxMail {
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
+    /* A stored file the mail carries (a receipt), by id: the file belongs to whoever issued it. */
+    @Column(name = "attachment_file_id")
+    private Long attachmentFileId;
+
     protected OutboxMail() {
     }
 
-    OutboxMail(String recipient, String subject, String body, OffsetDateTime now) {
+    OutboxMail(String recipient, String subject, String body, OffsetDateTime now, Long attachmentFileId) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+        this.attachmentFileId = attachmentFileId;
     }
 
     void sent(OffsetDateTime now) {
@@ -94,6 +99,10 @@ public class OutboxMail {
     void retry(OffsetDateTime now) {
         failedAt = null;
         nextAttemptAt = now;
+    }
+
+    public Long getAttachmentFileId() {
+        return attachmentFileId;
     }
 
     public Long getId() {

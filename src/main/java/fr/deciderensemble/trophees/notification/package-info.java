@@ -1,5 +1,5 @@
 /**
  * Mail: the outbox written in the same transaction as what it tells, and its delivery with back-off.
- * Uses platform only.
+ * Uses media (a mail may carry a stored file) and platform.
  */
 package fr.deciderensemble.trophees.notification;

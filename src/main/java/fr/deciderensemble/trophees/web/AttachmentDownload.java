@@ -1,16 +1,12 @@
 package fr.deciderensemble.trophees.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import fr.deciderensemble.trophees.candidacy.Attachment;
 import fr.deciderensemble.trophees.candidacy.Attachments;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.media.FileStore;
-import fr.deciderensemble.trophees.media.StoredFile;
-import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -44,24 +40,8 @@ public class AttachmentDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StoredFile file;
-        try {
-            file = readable(request.getServletPath(), idOf(request.getPathInfo())).getFile();
-        } catch (Refusal refusal) {
-            response.sendError(refusal.status());
-            return;
-        }
-        String etag = "\"" + file.getSha256() + "\"";
-        response.setHeader("Cache-Control", "private, no-cache");
-        response.setHeader("ETag", etag);
-        if (etag.equals(request.getHeader("If-None-Match"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(file.getMediaType());
-        response.setContentLengthLong(file.getSize());
-        response.setHeader("Content-Disposition", disposition(file.getName()));
-        store.copyTo(file.getId(), response.getOutputStream());
+        FileResponse.send(() -> readable(request.getServletPath(), FileResponse.idOf(request.getPathInfo())).getFile(),
+                store, request, response);
     }
 
     private Attachment readable(String area, long id) {
@@ -77,20 +57,5 @@ public class AttachmentDownload extends HttpServlet {
                 yield attachment;
             }
         };
-    }
-
-    private static long idOf(String pathInfo) {
-        try {
-            return Long.parseLong(pathInfo == null ? "" : pathInfo.substring(1));
-        } catch (NumberFormatException e) {
-            throw Refusal.notFound();
-        }
-    }
-
-    /** Always a download, never shown inline: an uploaded file never runs as a page of the site. */
-    static String disposition(String name) {
-        String ascii = name.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

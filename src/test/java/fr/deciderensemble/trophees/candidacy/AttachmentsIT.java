@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -33,15 +38,19 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.Mailbox;
 import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
 import fr.deciderensemble.trophees.media.SampleFiles;
+import fr.deciderensemble.trophees.pdf.VeraPdf;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
  * A dossier's files, in Payara Micro on PostgreSQL: they go in and come out byte for byte, bad ones are refused with a
- * message and change nothing, the limits hold, and nobody but those who may read the dossier gets them.
+ * message and change nothing, the limits hold, nobody but those who may read the dossier gets them, and the receipt
+ * of a submission (PDF/A, mailed and downloadable) lists them with their SHA-256.
  */
 @ExtendWith(ArquillianExtension.class)
 class AttachmentsIT {
@@ -153,9 +162,10 @@ class AttachmentsIT {
     }
 
     @Test
-    void aFileIsDeletedUntilSubmissionAndReadOnlyAfter() throws Exception {
+    void aFileIsDeletedUntilSubmissionAndTheReceiptListsWhatWasSubmitted() throws Exception {
+        byte[] kept = pdf(2000);
         attach("brouillon.pdf", pdf(1000));
-        attach("final.pdf", pdf(2000));
+        attach("final.pdf", kept);
         HttpResponse<String> page = candidate.get(dossier);
         Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
                 "jakarta.faces.source", "files:0:remove", "jakarta.faces.partial.execute", "files:0:remove",
@@ -169,6 +179,49 @@ class AttachmentsIT {
         assertThat(Html.messages(submitted.body())).contains("Votre dossier est déposé");
         String read = candidate.get(dossier).body();
         assertThat(read).contains("final.pdf").doesNotContain("id=\"upload\"", "Supprimer");
+
+        Matcher receipt = Pattern.compile("href=\"(/candidat/recu/\\d+)\"[^>]*>Accusé de réception \\(PDF\\) n° ([\\d-]+)")
+                .matcher(read);
+        assertThat(receipt.find()).as("the receipt is offered on the dossier's page").isTrue();
+        HttpResponse<byte[]> pdf = candidate.download(receipt.group(1));
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(VeraPdf.failures(pdf.body(), PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(VeraPdf.failures(pdf.body(), PDFAFlavour.PDFUA_1)).isEmpty();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Accusé de réception n° " + receipt.group(2), "Des fichiers à l’appui",
+                "final.pdf — PDF", sha256(kept)).doesNotContain("brouillon.pdf");
+
+        assertThat(Mailbox.attachment(receiptMail(receipt.group(2)), "accuse-de-reception-" + receipt.group(2) + ".pdf"))
+                .as("the mail carries the same receipt").isEqualTo(pdf.body());
+
+        assertThat(Demo.signedIn(base.toURI(), Demo.STAFF).download(receipt.group(1)).statusCode())
+                .as("the candidate's own").isEqualTo(403);
+        try (ZipInputStream export = new ZipInputStream(new ByteArrayInputStream(
+                candidate.download("/candidat/mes-donnees.zip").body()))) {
+            List<String> names = new ArrayList<>();
+            for (ZipEntry entry = export.getNextEntry(); entry != null; entry = export.getNextEntry()) {
+                names.add(entry.getName());
+            }
+            assertThat(names).as("the export holds the receipt")
+                    .anyMatch(name -> name.endsWith("/recus/accuse-de-reception-" + receipt.group(2) + ".pdf"));
+        }
+    }
+
+    /** The receipt mail of this number, once the outbox has sent it. */
+    private static MimeMessage receiptMail(String number) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage message : mail.getReceivedMessagesForDomain(Demo.CANDIDATE)) {
+                if (Mailbox.text(message).contains("n°\u00a0" + number)) {
+                    return message;
+                }
+            }
+            mail.waitForIncomingEmail(2000, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No receipt mail " + number);
     }
 
     @Test

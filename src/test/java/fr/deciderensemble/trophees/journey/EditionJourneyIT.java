@@ -24,10 +24,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import fr.deciderensemble.trophees.media.SampleFiles;
+import fr.deciderensemble.trophees.pdf.VeraPdf;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -275,6 +278,12 @@ class EditionJourneyIT {
                 .isEqualTo("Septembre : appel à idées");
         assertThat(browser.value("step:1:title")).isEqualTo("Mars : vote dans les écoles");
         assertThat(browser.value("holderCommune")).as("what was typed elsewhere stays").isEqualTo("Saint-Exemple");
+        Path files = Files.createTempDirectory("trophees-files");
+        browser.attach("upload_input", Files.write(files.resolve("Bilan des votes.pdf"), SampleFiles.pdf()));
+        browser.awaitText("files", "Bilan des votes.pdf");
+        browser.attach("logo-upload_input", Files.write(files.resolve("logo.png"), SampleFiles.png(240, 120)));
+        browser.awaitText("files-region", "Supprimer le logo");
+        assertThat(browser.value("step:0:title")).as("sending a file keeps the text").isEqualTo("Septembre : appel à idées");
         browser.assertAccessible();
         browser.click("submit");
         assertThat(browser.messages()).contains("Votre dossier est déposé");
@@ -286,6 +295,15 @@ class EditionJourneyIT {
 
         MimeMessage receipt = awaitMail(CANDIDATE, "accusé de réception");
         assertThat(body(receipt)).contains("Budget participatif");
+        Matcher number = Pattern.compile("n°\u00a0([\\d-]+)").matcher(body(receipt));
+        assertThat(number.find()).as("the mail gives the receipt's number").isTrue();
+        byte[] receiptPdf = Mailbox.attachment(receipt, "accuse-de-reception-" + number.group(1) + ".pdf");
+        assertThat(VeraPdf.failures(receiptPdf, PDFAFlavour.PDFA_2_U)).isEmpty();
+        assertThat(VeraPdf.failures(receiptPdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(receiptPdf)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(TITLE, "Bilan des votes.pdf", "SHA-256");
+        }
+        assertThat(browser.text("receipt-0")).as("the receipt is on the dossier's page").contains(number.group(1));
         browser.logout();
         browser.open(dossierUrl);
         assertThat(browser.path()).as("a logged-out visitor is sent to the login page").isEqualTo("/connexion.xhtml");
@@ -578,7 +596,7 @@ class EditionJourneyIT {
     }
 
     private static String body(MimeMessage message) throws Exception {
-        return (String) message.getContent();
+        return Mailbox.text(message);
     }
 
     private static MimeMessage awaitMail(String recipient, String subjectPart) throws Exception {

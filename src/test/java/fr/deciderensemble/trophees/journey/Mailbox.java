@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /** What GreenMail received for one address, waited for as a person waits for a mail: until it comes. */
@@ -53,10 +54,27 @@ public final class Mailbox {
     /** The path and query of the first link in the mail to this page of the application. */
     public static String link(MimeMessage message, String page) throws Exception {
         Matcher found = Pattern.compile("https?://[^/\\s]+(/" + Pattern.quote(page) + "\\?jeton=[\\w-]+)")
-                .matcher((String) message.getContent());
+                .matcher(text(message));
         if (!found.find()) {
-            throw new AssertionError("No link to " + page + " in: " + message.getContent());
+            throw new AssertionError("No link to " + page + " in: " + text(message));
         }
         return found.group(1);
+    }
+
+    /** What the mail says: its text, whether or not a file comes with it. */
+    public static String text(MimeMessage message) throws Exception {
+        return (String) (message.getContent() instanceof Multipart parts ? parts.getBodyPart(0).getContent()
+                : message.getContent());
+    }
+
+    /** The file the mail carries, as its name and bytes; fails if none. */
+    public static byte[] attachment(MimeMessage message, String fileName) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (fileName.equals(parts.getBodyPart(i).getFileName())) {
+                return parts.getBodyPart(i).getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("No attachment " + fileName);
     }
 }

@@ -15,7 +15,7 @@ class OutboxMailTest {
     private static final OffsetDateTime WRITTEN = OffsetDateTime.parse("2026-12-01T18:00:00+01:00");
 
     private static OutboxMail mail() {
-        return new OutboxMail("candidat@trophees.example", "Accusé de réception", "Bonjour", WRITTEN);
+        return new OutboxMail("candidat@trophees.example", "Accusé de réception", "Bonjour", WRITTEN, null);
     }
 
     @Test

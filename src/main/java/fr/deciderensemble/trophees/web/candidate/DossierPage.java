@@ -17,6 +17,8 @@ import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.DossierContent;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.candidacy.HolderType;
+import fr.deciderensemble.trophees.candidacy.Receipt;
+import fr.deciderensemble.trophees.candidacy.Receipts;
 import fr.deciderensemble.trophees.candidacy.SavedMeanwhile;
 import fr.deciderensemble.trophees.candidacy.Theme;
 import fr.deciderensemble.trophees.palmares.Outcome;
@@ -56,6 +58,7 @@ public class DossierPage implements Serializable {
     private long id;
     private Dossier dossier;
     private transient Outcome outcome;
+    private transient List<Receipt> receiptList;
     private DossierForm form;
     private long version;
     private boolean editable;
@@ -72,6 +75,9 @@ public class DossierPage implements Serializable {
     private transient Outcomes outcomes;
 
     @Inject
+    private transient Receipts receipts;
+
+    @Inject
     private transient CurrentUser user;
 
     @Inject
@@ -84,6 +90,7 @@ public class DossierPage implements Serializable {
             form = new DossierForm(dossier.content());
             version = dossier.getVersion();
             savedAt = dossier.getSavedAt();
+            receiptList = receipts.of(dossier);
             boolean open = dossiers.mayChange(dossier);
             editable = dossier.isDraft() && open;
             mayChange = !dossier.isDraft() && open;
@@ -249,6 +256,11 @@ public class DossierPage implements Serializable {
 
     public List<Department> getDepartments() {
         return Department.all();
+    }
+
+    /** The receipts of the dossier's submissions, the latest first. */
+    public List<Receipt> getReceipts() {
+        return receiptList == null ? List.of() : receiptList;
     }
 
     /** Where the dossier stands, as its candidate may know it. */
