@@ -8,12 +8,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.notification.Recipient;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.SiteAddress;
 import fr.deciderensemble.trophees.platform.Sha256;
 import fr.deciderensemble.trophees.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +46,7 @@ public class Accounts {
 
     /** Where the mailed links point. */
     @Inject
-    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    private SiteAddress site;
 
     /** The account of an address, typed in any case; none for what is no address. */
     public Optional<Account> byEmail(String email) {
@@ -101,7 +99,7 @@ public class Accounts {
         }
         if (existing.isPresent()) {
             outbox.send(existing.get().recipient(), "mail.alreadyRegistered.subject", "mail.alreadyRegistered.body",
-                    existing.get().getDisplayName(), site() + "/connexion.xhtml", site() + "/mot-de-passe.xhtml");
+                    existing.get().getDisplayName(), site.of("/connexion.xhtml"), site.of("/mot-de-passe.xhtml"));
             return;
         }
         account.speak(language);
@@ -121,7 +119,7 @@ public class Accounts {
 
     private void sendConfirmation(Account account, String token) {
         outbox.send(account.recipient(), "mail.confirmation.subject", "mail.confirmation.body",
-                account.getDisplayName(), site() + "/confirmation.xhtml?jeton=" + token);
+                account.getDisplayName(), site.of("/confirmation.xhtml?jeton=" + token));
     }
 
     /** What a followed link confirmed. */
@@ -163,7 +161,7 @@ public class Accounts {
     public void requestPasswordReset(String email) {
         byEmail(email).filter(account -> !account.isInvited()).ifPresent(account -> outbox.send(account.recipient(),
                 "mail.reset.subject", "mail.reset.body", account.getDisplayName(),
-                site() + "/nouveau-mot-de-passe.xhtml?jeton=" + issue(account, TokenPurpose.PASSWORD_RESET, null),
+                site.of("/nouveau-mot-de-passe.xhtml?jeton=" + issue(account, TokenPurpose.PASSWORD_RESET, null)),
                 TokenPurpose.VALIDITY.toMinutes()));
     }
 
@@ -222,7 +220,7 @@ public class Accounts {
         }
         outbox.send(new Recipient(address.address(), account.getLanguage().locale()), "mail.emailChange.subject",
                 "mail.emailChange.body", account.getDisplayName(),
-                site() + "/confirmation.xhtml?jeton=" + issue(account, TokenPurpose.EMAIL_CHANGE, address.address()),
+                site.of("/confirmation.xhtml?jeton=" + issue(account, TokenPurpose.EMAIL_CHANGE, address.address())),
                 TokenPurpose.VALIDITY.toMinutes());
     }
 
@@ -256,10 +254,6 @@ public class Accounts {
 
     private static String hash(String token) {
         return Sha256.hex(token.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private String site() {
-        return baseUrl.replaceAll("/+$", "");
     }
 
     /**

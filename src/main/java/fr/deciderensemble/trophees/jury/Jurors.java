@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
@@ -22,6 +20,7 @@ import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.SiteAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,10 +59,8 @@ public class Jurors {
     @Inject
     private AuditLog audit;
 
-    /** Where the links in mails lead: the site's public address. */
     @Inject
-    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
-    String siteUrl;
+    private SiteAddress siteAddress;
 
     /**
      * The edition's jury: the members invited onto its list. An edition whose list names no account (one run before
@@ -127,7 +124,7 @@ public class Jurors {
             contributors.rewriteJuryMember(memberId, entry, expertise);
             member = contributors.juryMember(memberId);
         }
-        String site = siteUrl.replaceAll("/+$", "");
+        String site = siteAddress.of("");
         if (juror == null || !juror.isConfirmed()) {
             Accounts.Invitation invitation = accounts.invite(address, entry.name(), role);
             contributors.link(member, invitation.account());

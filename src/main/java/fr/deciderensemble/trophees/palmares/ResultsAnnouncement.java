@@ -5,14 +5,13 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.notification.Recipient;
 import fr.deciderensemble.trophees.platform.ProcessDelegate;
+import fr.deciderensemble.trophees.platform.SiteAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,15 +40,14 @@ public class ResultsAnnouncement {
     private Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "trophees.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    private SiteAddress siteAddress;
 
     public void send(Long editionId) {
         Edition edition = em.find(Edition.class, editionId);
         Map<Long, Laureate> laureates = em.createNamedQuery("Laureate.ofEditionWithDossiers", Laureate.class)
                 .setParameter("edition", edition).getResultStream().filter(laureate -> laureate.getDossier() != null)
                 .collect(Collectors.toMap(laureate -> laureate.getDossier().getId(), Function.identity()));
-        String site = baseUrl.replaceAll("/+$", "");
+        String site = siteAddress.of("");
         String results = site + "/resultats.xhtml?annee=" + edition.getYear();
         String booklet = site + "/api/editions/" + edition.getYear() + "/booklet.pdf";
         for (Dossier dossier : dossiers.submitted(edition)) {
