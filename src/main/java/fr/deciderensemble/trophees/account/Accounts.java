@@ -1,10 +1,7 @@
 package fr.deciderensemble.trophees.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +9,8 @@ import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.notification.Recipient;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.SecretLinks;
 import fr.deciderensemble.trophees.platform.SiteAddress;
-import fr.deciderensemble.trophees.platform.Sha256;
 import fr.deciderensemble.trophees.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +30,6 @@ public class Accounts {
     static final int MAX_NAME = 200;
     /** Long enough for a busy juror to find the mail again; short enough that an old mail opens nothing. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -103,7 +99,7 @@ public class Accounts {
             return;
         }
         account.speak(language);
-        account.awaitConfirmation(newToken());
+        account.awaitConfirmation(SecretLinks.newToken());
         em.persist(account);
         sendConfirmation(account, account.confirmationToken());
     }
@@ -232,8 +228,8 @@ public class Accounts {
     private String issue(Account account, TokenPurpose purpose, String newEmail) {
         em.createNamedQuery("AccountToken.clear").setParameter("account", account).setParameter("purpose", purpose)
                 .executeUpdate();
-        String token = newToken();
-        em.persist(new AccountToken(account, purpose, hash(token), newEmail, OffsetDateTime.now()));
+        String token = SecretLinks.newToken();
+        em.persist(new AccountToken(account, purpose, SecretLinks.hash(token), newEmail, OffsetDateTime.now()));
         return token;
     }
 
@@ -245,15 +241,11 @@ public class Accounts {
     }
 
     private Optional<AccountToken> find(String token, TokenPurpose purpose) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SecretLinks.plausible(token)) {
             return Optional.empty();
         }
-        return em.createNamedQuery("AccountToken.byHash", AccountToken.class).setParameter("hash", hash(token))
+        return em.createNamedQuery("AccountToken.byHash", AccountToken.class).setParameter("hash", SecretLinks.hash(token))
                 .setParameter("purpose", purpose).getResultStream().findFirst();
-    }
-
-    private static String hash(String token) {
-        return Sha256.hex(token.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
@@ -262,9 +254,9 @@ public class Accounts {
      */
     public Invitation invite(String email, String displayName, Role role) {
         Account account = byEmail(email).filter(Account::isInvited)
-                .orElseGet(() -> newUnique(email, Base64.getEncoder().encodeToString(randomBytes()), displayName,
+                .orElseGet(() -> newUnique(email, SecretLinks.newToken(), displayName,
                         role));
-        String token = newToken();
+        String token = SecretLinks.newToken();
         account.awaitInvitation(token, OffsetDateTime.now().plus(INVITATION_VALIDITY));
         if (account.getId() == null) {
             em.persist(account);
@@ -327,15 +319,5 @@ public class Accounts {
             throw new Refusal("account.name.invalid");
         }
         return name;
-    }
-
-    private static String newToken() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 }

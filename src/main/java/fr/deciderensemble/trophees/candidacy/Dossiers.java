@@ -42,15 +42,30 @@ public class Dossiers {
     @Inject
     private Receipts receipts;
 
+    @Inject
+    private CoEditors coEditors;
+
     public List<Dossier> of(Account candidate) {
         return em.createNamedQuery("Dossier.ofCandidate", Dossier.class).setParameter("candidate", candidate)
                 .getResultList();
     }
 
-    /** A dossier its candidate may read; anybody else's is answered as unknown. */
+    /**
+     * A dossier its candidate, or one of the colleagues writing it with them, may read and change; anybody else's is
+     * answered as unknown.
+     */
     public Dossier own(long id, Account candidate) {
         Dossier dossier = em.find(Dossier.class, id);
-        if (dossier == null || !dossier.belongsTo(candidate)) {
+        if (dossier == null || !dossier.belongsTo(candidate) && !coEditors.edits(dossier, candidate)) {
+            throw Refusal.notFound();
+        }
+        return dossier;
+    }
+
+    /** A dossier of which this candidate is the owner: who chooses the colleagues writing it. */
+    public Dossier ownedBy(long id, Account owner) {
+        Dossier dossier = em.find(Dossier.class, id);
+        if (dossier == null || !dossier.belongsTo(owner)) {
             throw Refusal.notFound();
         }
         return dossier;

@@ -11,11 +11,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.FreshDeployment;
@@ -34,22 +34,16 @@ import jakarta.mail.internet.MimeMessage;
 class AccountHelpIT {
 
     private static final String NEW_PASSWORD = "un-autre-mot-de-passe-long";
-    private static GreenMail mail;
+    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    @RegisterExtension
+    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     @ArquillianResource
     private URL base;
 
     @Deployment(testable = false)
     static WebArchive application() throws SQLException {
-        WebArchive application = FreshDeployment.onFreshDatabase();
-        mail = new GreenMail(ServerSetupTest.SMTP);
-        mail.start();
-        return application;
-    }
-
-    @AfterAll
-    static void stopMail() {
-        mail.stop();
+        return FreshDeployment.onFreshDatabase();
     }
 
     @Test

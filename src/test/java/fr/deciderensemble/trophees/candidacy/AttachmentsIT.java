@@ -26,13 +26,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
@@ -58,7 +58,9 @@ class AttachmentsIT {
     private static final Pattern FILE = Pattern.compile("/candidat/piece/(\\d+)\" download=\"\">([^<]+)</a>");
     private static final int MB = 1024 * 1024;
     private static boolean callOpen;
-    private static GreenMail mail;
+    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    @RegisterExtension
+    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     @ArquillianResource
     private URL base;
@@ -68,15 +70,7 @@ class AttachmentsIT {
 
     @Deployment(testable = false)
     static WebArchive application() throws SQLException {
-        WebArchive application = FreshDeployment.onFreshDatabase();
-        mail = new GreenMail(ServerSetupTest.SMTP);
-        mail.start();
-        return application;
-    }
-
-    @AfterAll
-    static void stopMail() {
-        mail.stop();
+        return FreshDeployment.onFreshDatabase();
     }
 
     @BeforeEach

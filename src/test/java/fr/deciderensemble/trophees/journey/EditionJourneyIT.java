@@ -304,6 +304,15 @@ class EditionJourneyIT {
             assertThat(new PDFTextStripper().getText(pdf)).contains(TITLE, "Bilan des votes.pdf", "SHA-256");
         }
         assertThat(browser.text("receipt-0")).as("the receipt is on the dossier's page").contains(number.group(1));
+        browser.type("coEditorEmail", "secretariat@saint-exemple.fr");
+        browser.clickInPlace("invite");
+        browser.awaitText("team-region", "invitation en attente");
+        Matcher invitation = Pattern.compile("https?://[^/\\s]+(/co-edition\\.xhtml\\?jeton=[\\w-]+)")
+                .matcher(body(awaitMail("secretariat@saint-exemple.fr", "Invitation à rédiger")));
+        assertThat(invitation.find()).as("the colleague gets a link").isTrue();
+        browser.open(invitation.group(1));
+        assertThat(browser.mainText()).contains("vous invite à rédiger", "Rejoindre ce dossier");
+        browser.assertAccessible();
         browser.logout();
         browser.open(dossierUrl);
         assertThat(browser.path()).as("a logged-out visitor is sent to the login page").isEqualTo("/connexion.xhtml");

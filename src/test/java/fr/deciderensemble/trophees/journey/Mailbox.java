@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.base.GreenMailOperations;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -20,12 +20,12 @@ public final class Mailbox {
     }
 
     /** The first mail to this address whose subject holds these words; fails after 30 s without one. */
-    public static MimeMessage await(GreenMail mail, String recipient, String subjectPart) throws Exception {
+    public static MimeMessage await(GreenMailOperations mail, String recipient, String subjectPart) throws Exception {
         return await(mail, recipient, subjectPart, 1).get(0);
     }
 
     /** The first {@code count} such mails, once they have all come. */
-    public static List<MimeMessage> await(GreenMail mail, String recipient, String subjectPart, int count)
+    public static List<MimeMessage> await(GreenMailOperations mail, String recipient, String subjectPart, int count)
             throws Exception {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         while (true) {
@@ -41,7 +41,7 @@ public final class Mailbox {
     }
 
     /** Every mail received so far to this address whose subject holds these words, oldest first. */
-    public static List<MimeMessage> received(GreenMail mail, String recipient, String subjectPart) {
+    public static List<MimeMessage> received(GreenMailOperations mail, String recipient, String subjectPart) {
         return Arrays.stream(mail.getReceivedMessagesForDomain(recipient)).filter(message -> {
             try {
                 return message.getSubject().contains(subjectPart);

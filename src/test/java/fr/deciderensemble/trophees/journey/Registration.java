@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.base.GreenMailOperations;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -20,7 +20,7 @@ public final class Registration {
     }
 
     /** The candidate's session, logged in; the confirmation e-mail is read from GreenMail. */
-    public static WebSession confirmedCandidate(URI base, GreenMail mail, String email, String name) throws Exception {
+    public static WebSession confirmedCandidate(URI base, GreenMailOperations mail, String email, String name) throws Exception {
         WebSession session = new WebSession(base);
         session.submit("/inscription.xhtml", "register", "submit", Map.of(
                 "displayName", name, "email", email, "password", PASSWORD));

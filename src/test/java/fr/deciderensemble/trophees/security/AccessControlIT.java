@@ -18,13 +18,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
@@ -41,7 +41,9 @@ class AccessControlIT {
 
     static final String PASSWORD = "trophees-demo";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static GreenMail mail;
+    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    @RegisterExtension
+    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     @ArquillianResource
     private URL base;
@@ -49,15 +51,7 @@ class AccessControlIT {
     /** A fresh database each run, and the SMTP server the application is configured to use. */
     @Deployment(testable = false)
     static WebArchive application() throws SQLException {
-        WebArchive application = FreshDeployment.onFreshDatabase();
-        mail = new GreenMail(ServerSetupTest.SMTP);
-        mail.start();
-        return application;
-    }
-
-    @AfterAll
-    static void stopMail() {
-        mail.stop();
+        return FreshDeployment.onFreshDatabase();
     }
 
     @ParameterizedTest(name = "{0}")
