@@ -198,6 +198,25 @@ public class Accounts {
         account.choosePassword(passwords.hash(next, account.getEmail()));
     }
 
+    /** Checks the password before an irreversible step the owner asked for, such as deleting the account. */
+    public void confirmPassword(Account who, String password) {
+        if (!passwords.verify(password, mine(who).getPasswordHash())) {
+            throw new Refusal("account.password.wrong");
+        }
+    }
+
+    /**
+     * Deletes a candidate's account, once what refers to it is gone ({@code candidacy.Erasure} sees to it): its
+     * tokens and co-editing go with it, its name on what others saved becomes nobody's.
+     */
+    public void delete(long accountId) {
+        Account account = find(accountId);
+        if (account.getRole() != Role.CANDIDATE) {
+            throw new Refusal(409, "account.delete.candidatesOnly");
+        }
+        em.remove(account);
+    }
+
     /**
      * A new address is used once its owner follows the link mailed to it; until then the account keeps the old
      * one. The current password is asked for the same reason as for a new password.

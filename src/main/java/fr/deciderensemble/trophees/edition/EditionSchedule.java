@@ -2,11 +2,17 @@ package fr.deciderensemble.trophees.edition;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.platform.ProcessDelegate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +27,10 @@ public class EditionSchedule {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "trophees.retention", defaultValue = "P2Y")
+    String retention;
 
     public Date submissionDeadline(Long editionId) {
         return date(editionId, Edition::getSubmissionDeadline);
@@ -51,6 +61,14 @@ public class EditionSchedule {
 
     private static Date reminder(Edition edition, int daysBefore) {
         return Date.from(edition.getScoringDeadline().toInstant().minus(Duration.ofDays(daysBefore)));
+    }
+
+    /**
+     * When the dossiers the jury did not award are erased: the retention period (TROPHEES_RETENTION, an ISO-8601
+     * period, two years unless set) after now, the edition's close, when the process asks.
+     */
+    public Date retentionEnds(Long editionId) {
+        return Date.from(ZonedDateTime.now(ParisTime.ZONE).plus(Period.parse(retention)).toInstant());
     }
 
     public Date ceremony(Long editionId) {

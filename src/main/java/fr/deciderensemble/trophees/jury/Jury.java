@@ -13,6 +13,7 @@ import fr.deciderensemble.trophees.audit.Action;
 import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.candidacy.Admissibility;
 import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.DossierErasing;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
@@ -21,6 +22,7 @@ import fr.deciderensemble.trophees.platform.Refusal;
 import fr.deciderensemble.trophees.platform.Text;
 import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -134,6 +136,12 @@ public class Jury {
                 .setParameter("dossier", dossier).getResultStream()
                 .anyMatch(assignment -> assignment.getJuror().getId().equals(reader.getId()));
         return assigned && !conflicts.between(dossierId, reader.getId()) ? dossier : toDecide(dossierId, reader);
+    }
+
+    /** An erased dossier leaves no assignment behind; its sheets' ratings, decision and conflicts go with it. */
+    void letGo(@Observes DossierErasing erasing) {
+        em.createQuery("delete from Assignment a where a.dossier.id = :dossier")
+                .setParameter("dossier", erasing.dossierId()).executeUpdate();
     }
 
     /** One of the juror's own assignments; anybody else's is answered as unknown. */

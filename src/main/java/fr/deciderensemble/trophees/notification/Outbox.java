@@ -37,6 +37,11 @@ public class Outbox {
         em.persist(new OutboxMail(recipient.address(), subject, body, OffsetDateTime.now(), fileId));
     }
 
+    /** Every mail to this address, sent or not, is forgotten: it holds the person's name and what they did. */
+    public void forget(String address) {
+        em.createNamedQuery("OutboxMail.forget").setParameter("recipient", address).executeUpdate();
+    }
+
     /** Mails not sent yet that failed at least once, newest first: what staff should know about. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutboxMail> undelivered() {

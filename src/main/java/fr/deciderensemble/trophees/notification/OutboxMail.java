@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "OutboxMail.undelivered", query = "select m from OutboxMail m where m.sentAt is null"
         + " and (m.failedAt is not null or m.attempts > 0) order by m.createdAt desc")
 @NamedQuery(name = "OutboxMail.countFailed", query = "select count(m) from OutboxMail m where m.failedAt is not null")
+@NamedQuery(name = "OutboxMail.forget", query = "delete from OutboxMail m where lower(m.recipient) = lower(:recipient)")
 public class OutboxMail {
 
     static final int MAX_ERROR = 1000;

@@ -280,14 +280,8 @@ class AttachmentsIT {
         return attach("upload", name, content);
     }
 
-    /** What PrimeFaces sends for a file chosen in one of the page's uploads: one request per file. */
     private HttpResponse<String> attach(String upload, String name, byte[] content) throws Exception {
-        HttpResponse<String> page = candidate.get(dossier);
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
-                "jakarta.faces.source", upload, "jakarta.faces.partial.execute", upload,
-                "jakarta.faces.partial.render", "files-region", "dossier", "dossier", upload + "_totalFilesCount", "1"));
-        fields.putAll(WebSession.formState(page.body()));
-        return candidate.upload(dossier, fields, upload, name, content);
+        return Demo.attach(candidate, dossier, upload, name, content);
     }
 
     /** The dossier's attachments as its page lists them: id → name. */

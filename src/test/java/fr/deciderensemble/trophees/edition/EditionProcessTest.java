@@ -50,6 +50,7 @@ class EditionProcessTest {
     private static final String FIRST_REMINDER = "first at " + WEEK_BEFORE_SCORING_DEADLINE;
     private static final String LAST_REMINDER = "last at " + TWO_DAYS_BEFORE_SCORING_DEADLINE;
     private static final Instant CEREMONY = Instant.parse("2026-06-18T16:00:00Z");
+    private static final Instant RETENTION_ENDS = Instant.parse("2028-07-01T08:00:00Z");
 
     /** The engine looks beans up in this map at each evaluation, so each test can put fresh fakes in it. */
     private static final Map<Object, Object> BEANS = new HashMap<>();
@@ -63,6 +64,7 @@ class EditionProcessTest {
     private final FakeSchedule schedule = new FakeSchedule();
     private final RecordingReminders reminders = new RecordingReminders();
     private final RecordingAnnouncement announcement = new RecordingAnnouncement(phases);
+    private final RecordingRetention retention = new RecordingRetention();
 
     private static ProcessEngine buildEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
@@ -85,6 +87,7 @@ class EditionProcessTest {
         BEANS.put("schedule", schedule);
         BEANS.put("scoringReminders", reminders);
         BEANS.put("resultsAnnouncement", announcement);
+        BEANS.put("retention", retention);
         // Other test classes may register engines of their own in the same JVM.
         BpmnAwareTests.init(EXTENSION.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(CALL_OPENED));
@@ -243,9 +246,9 @@ class EditionProcessTest {
 
         complete(task("closeEdition", edition));
 
-        assertThat(edition).isEnded();
         assertPhases("SUBMISSION", "ADMISSIBILITY", "SCORING", "DELIBERATION", "AWAITING_CEREMONY", "PUBLISHED",
                 "CLOSED");
+        assertDossiersKeptUntilTheRetentionPeriodEnds(edition);
     }
 
     @Test
@@ -265,9 +268,21 @@ class EditionProcessTest {
         assertThat(announcement.phasesWhenSent).containsExactly("PUBLISHED");
         complete(task("closeEdition", edition));
 
-        assertThat(edition).isEnded();
         assertPhases("SUBMISSION", "ADMISSIBILITY", "SCORING", "DELIBERATION", "AWAITING_CEREMONY", "PUBLISHED",
                 "CLOSED");
+        assertDossiersKeptUntilTheRetentionPeriodEnds(edition);
+    }
+
+    /** A closed edition waits out the retention period, then erases the dossiers it did not award, and ends. */
+    private void assertDossiersKeptUntilTheRetentionPeriodEnds(ProcessInstance edition) {
+        assertThat(edition).isWaitingAtExactly("retentionPeriodOver");
+        assertThat(job(edition)).hasDueDate(Date.from(RETENTION_ENDS));
+        assertThat(retention.erased).isEmpty();
+
+        fireTimerDueAt(RETENTION_ENDS);
+
+        assertThat(retention.erased).as("once, for this edition").containsExactly(EDITION_ID);
+        assertThat(edition).isEnded();
     }
 
     private ProcessInstance startEdition() {
@@ -367,6 +382,19 @@ class EditionProcessTest {
 
         public Date ceremony(Long editionId) {
             return Date.from(CEREMONY);
+        }
+
+        public Date retentionEnds(Long editionId) {
+            return Date.from(RETENTION_ENDS);
+        }
+    }
+
+    /** Stands in for the erasure at the retention period's end: notes which editions it ran for. */
+    public static final class RecordingRetention {
+        private final List<Long> erased = new ArrayList<>();
+
+        public void eraseUnawarded(Long editionId) {
+            erased.add(editionId);
         }
     }
 

@@ -63,6 +63,20 @@ public final class Demo {
     }
 
     /**
+     * Sends a file as one of the dossier page's uploads does ({@code upload} or {@code logo-upload}): one Ajax
+     * request per file; the answer redraws the page's files part.
+     */
+    public static HttpResponse<String> attach(WebSession candidate, String dossier, String upload, String name,
+            byte[] content) throws Exception {
+        HttpResponse<String> page = candidate.get(dossier);
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", upload, "jakarta.faces.partial.execute", upload,
+                "jakarta.faces.partial.render", "files-region", "dossier", "dossier", upload + "_totalFilesCount", "1"));
+        fields.putAll(WebSession.formState(page.body()));
+        return candidate.upload(dossier, fields, upload, name, content);
+    }
+
+    /**
      * The fields of a dossier complete enough to submit, named as the form names them, with this title and
      * objectives and steps: the form starts with one step row.
      */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -117,12 +116,7 @@ public final class UploadThroughput {
 
     /** Sends the file as the dossier page's upload does; the new file's id. */
     private static String attach(WebSession candidate, String dossier, byte[] file) throws Exception {
-        HttpResponse<String> page = candidate.get(dossier);
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
-                "jakarta.faces.source", "upload", "jakarta.faces.partial.execute", "upload",
-                "jakarta.faces.partial.render", "files-region", "dossier", "dossier", "upload_totalFilesCount", "1"));
-        fields.putAll(WebSession.formState(page.body()));
-        HttpResponse<String> answer = candidate.upload(dossier, fields, "upload", "rapport.pdf", file);
+        HttpResponse<String> answer = Demo.attach(candidate, dossier, "upload", "rapport.pdf", file);
         if (!Html.text(answer.body()).contains("Le fichier a été ajouté")) {
             throw new IllegalStateException("Upload refused: " + Html.text(answer.body()));
         }

@@ -1,13 +1,19 @@
 package fr.deciderensemble.trophees.web.site;
 
+import java.io.IOException;
+
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.candidacy.Erasure;
 import fr.deciderensemble.trophees.account.Language;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.LanguageChoice;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ExternalContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
@@ -26,9 +32,13 @@ public class AccountPage {
     private String passwordForEmail;
     private String currentPassword;
     private String newPassword;
+    private String passwordForDeletion;
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Erasure erasure;
 
     @Inject
     private CurrentUser user;
@@ -75,6 +85,29 @@ public class AccountPage {
         return messages.attemptFor("newPassword",
                 () -> accounts.changePassword(getAccount(), currentPassword, newPassword), "account.password.changed")
                 ? "/compte.xhtml?faces-redirect=true" : null;
+    }
+
+    /**
+     * A candidate deletes their account and all it holds, giving their password again after a confirmation: they
+     * are logged out and told it is done.
+     */
+    public void deleteAccount() throws IOException, ServletException {
+        if (!messages.attemptFor("passwordForDeletion",
+                () -> erasure.eraseOwnAccount(getAccount(), passwordForDeletion), null)) {
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/compte-supprime.xhtml");
+    }
+
+    public String getPasswordForDeletion() {
+        return passwordForDeletion;
+    }
+
+    public void setPasswordForDeletion(String passwordForDeletion) {
+        this.passwordForDeletion = passwordForDeletion;
     }
 
     public Language[] getLanguages() {
