@@ -311,7 +311,7 @@ class EditionJourneyIT {
                 .matcher(body(awaitMail("secretariat@saint-exemple.fr", "Invitation à rédiger")));
         assertThat(invitation.find()).as("the colleague gets a link").isTrue();
         browser.open(invitation.group(1));
-        assertThat(browser.mainText()).contains("vous invite à rédiger", "Rejoindre ce dossier");
+        assertThat(browser.mainText()).contains("Mairie de Saint-Exemple vous invite à rédiger", TITLE);
         browser.assertAccessible();
         browser.logout();
         browser.open(dossierUrl);
