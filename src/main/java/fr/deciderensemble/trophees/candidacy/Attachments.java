@@ -62,7 +62,7 @@ public class Attachments {
     }
 
     public Optional<StoredFile> logoOf(Dossier dossier) {
-        return of(dossier).stream().filter(Attachment::isLogo).map(Attachment::getFile).findFirst();
+        return Optional.ofNullable(listing(dossier).logo()).map(Attachment::getFile);
     }
 
     /**
@@ -71,7 +71,7 @@ public class Attachments {
      */
     public Attachment add(long dossierId, Account candidate, String fileName, InputStream in) {
         Dossier dossier = dossiers.changing(dossierId, candidate);
-        List<Attachment> files = of(dossier).stream().filter(attachment -> !attachment.isLogo()).toList();
+        List<Attachment> files = listing(dossier).files();
         if (files.size() >= MAX_FILES) {
             throw new Refusal("attachment.tooMany");
         }
@@ -105,7 +105,7 @@ public class Attachments {
             throw refusal.keys().contains("file.tooLarge") ? new Refusal("logo.tooLarge") : refusal;
         }
         LogoImage.mediaType(store.bytes(file.getId()));
-        of(dossier).stream().filter(Attachment::isLogo).forEach(this::delete);
+        Optional.ofNullable(listing(dossier).logo()).ifPresent(this::delete);
         Attachment logo = new Attachment(dossier, file, candidate, true);
         em.persist(logo);
         return logo;
@@ -119,13 +119,6 @@ public class Attachments {
         }
         dossiers.changing(attachment.getDossier().getId(), candidate);
         delete(attachment);
-    }
-
-    /** One of the candidate's own files; anybody else's is answered as unknown. */
-    public Attachment own(long attachmentId, Account candidate) {
-        Attachment attachment = find(attachmentId);
-        dossiers.own(attachment.getDossier().getId(), candidate);
-        return attachment;
     }
 
     public Attachment find(long attachmentId) {
@@ -143,7 +136,8 @@ public class Attachments {
         }
     }
 
-    private void delete(Attachment attachment) {
+    /** The attachment and its file go; the caller has checked the dossier may lose it. */
+    void delete(Attachment attachment) {
         em.remove(attachment);
         em.flush();
         store.delete(attachment.getFile());

@@ -4,10 +4,7 @@ import java.util.List;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
-import fr.deciderensemble.trophees.account.Role;
-import fr.deciderensemble.trophees.media.FileStore;
 import fr.deciderensemble.trophees.notification.Outbox;
-import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,9 +36,6 @@ public class Erasure {
     private Receipts receipts;
 
     @Inject
-    private FileStore store;
-
-    @Inject
     private Accounts accounts;
 
     @Inject
@@ -56,12 +50,12 @@ public class Erasure {
         eraseAccount(candidate.getId());
     }
 
-    /** Erases a candidate's account and all it holds; another kind of account is refused. */
+    /**
+     * Erases a candidate's account and all it holds; another kind of account is refused by {@link Accounts#delete},
+     * which rolls back whatever went before it.
+     */
     public void eraseAccount(long accountId) {
         Account account = accounts.find(accountId);
-        if (account.getRole() != Role.CANDIDATE) {
-            throw new Refusal(409, "account.delete.candidatesOnly");
-        }
         for (Dossier dossier : em.createNamedQuery("Dossier.ownedBy", Dossier.class).setParameter("candidate", account)
                 .getResultList()) {
             erase(dossier);
@@ -71,24 +65,15 @@ public class Erasure {
         accounts.delete(accountId);
     }
 
-    /** Erases these dossiers of an edition, as the retention period ends for them. How many went. */
-    public int eraseAll(List<Long> dossierIds) {
+    /** Erases these dossiers of an edition, as the retention period ends for them. */
+    public void eraseAll(List<Long> dossierIds) {
         dossierIds.forEach(id -> erase(dossiers.find(id)));
-        return dossierIds.size();
     }
 
     private void erase(Dossier dossier) {
         erasing.fire(new DossierErasing(dossier.getId()));
-        for (Attachment attachment : attachments.of(dossier)) {
-            em.remove(attachment);
-            em.flush();
-            store.delete(attachment.getFile());
-        }
-        for (Receipt receipt : receipts.of(dossier)) {
-            em.remove(receipt);
-            em.flush();
-            store.delete(receipt.getFile());
-        }
+        attachments.of(dossier).forEach(attachments::delete);
+        receipts.of(dossier).forEach(receipts::delete);
         em.remove(dossier);
         em.flush();
     }

@@ -57,6 +57,13 @@ public class Receipts {
                 .getResultList();
     }
 
+    /** A receipt and its PDF go, with the dossier they belong to (an erasure). */
+    void delete(Receipt receipt) {
+        em.remove(receipt);
+        em.flush();
+        store.delete(receipt.getFile());
+    }
+
     /** One of the candidate's own receipts; anybody else's is answered as unknown. */
     public Receipt own(long receiptId, Account candidate) {
         Receipt receipt = em.find(Receipt.class, receiptId);

@@ -44,18 +44,15 @@ public class AttachmentDownload extends HttpServlet {
                 store, request, response);
     }
 
+    /** The attachment, once the dossier it belongs to is found readable by this user in the area asked. */
     private Attachment readable(String area, long id) {
         Attachment attachment = attachments.find(id);
-        return switch (area) {
-            case "/candidat/piece" -> attachments.own(id, user.account());
-            case "/jury/piece" -> {
-                jury.readable(attachment.getDossier().getId(), user.account());
-                yield attachment;
-            }
-            default -> {
-                dossiers.submittedOne(attachment.getDossier().getId());
-                yield attachment;
-            }
-        };
+        long dossier = attachment.getDossier().getId();
+        switch (area) {
+            case "/candidat/piece" -> dossiers.own(dossier, user.account());
+            case "/jury/piece" -> jury.readable(dossier, user.account());
+            default -> dossiers.submittedOne(dossier);
+        }
+        return attachment;
     }
 }
