@@ -72,6 +72,12 @@ public class Accounts {
                 .getResultList();
     }
 
+    /** Read on every request of a session: one select by key, without a transaction of its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> withId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     public Account find(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {

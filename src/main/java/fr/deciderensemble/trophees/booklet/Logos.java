@@ -4,6 +4,7 @@ import fr.deciderensemble.trophees.contributors.EditionOrganisation;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.media.Logo;
 import fr.deciderensemble.trophees.media.LogoImage;
+import fr.deciderensemble.trophees.media.LogoStore;
 import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ public class Logos {
     @Inject
     private Editions editions;
 
+    @Inject
+    private LogoStore logos;
+
     public void forOrganisation(long id, byte[] image) {
         EditionOrganisation organisation = em.find(EditionOrganisation.class, id);
         if (organisation == null) {
@@ -30,7 +34,7 @@ public class Logos {
         }
         Long previous = organisation.getLogoId();
         organisation.showLogo(stored(image));
-        forget(previous);
+        logos.forget(previous);
         editions.documentsChanged(organisation.getEdition().getId());
     }
 
@@ -41,23 +45,11 @@ public class Logos {
         }
         Long previous = laureate.getLogoId();
         laureate.showLogo(stored(image));
-        forget(previous);
+        logos.forget(previous);
         editions.documentsChanged(laureate.getEditionId());
     }
 
     private Logo stored(byte[] image) {
-        Logo logo = new Logo(LogoImage.mediaType(image), image);
-        em.persist(logo);
-        // Logos are referred to by id only, so the order of the writes is ours to keep: the logo first.
-        em.flush();
-        return logo;
-    }
-
-    /** A replaced logo is printed nowhere else: it would only take room. */
-    private void forget(Long logoId) {
-        if (logoId != null) {
-            em.flush();
-            em.remove(em.find(Logo.class, logoId));
-        }
+        return logos.store(LogoImage.mediaType(image), image);
     }
 }

@@ -8,7 +8,7 @@ import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.candidacy.Theme;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.media.Logo;
+import fr.deciderensemble.trophees.media.LogoStore;
 import fr.deciderensemble.trophees.platform.Positions;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +30,9 @@ public class Contributors {
 
     @Inject
     private Editions editions;
+
+    @Inject
+    private LogoStore logos;
 
     public List<EditionOrganisation> organisationsOf(long editionId) {
         return organisationsOf(edition(editionId));
@@ -96,10 +99,7 @@ public class Contributors {
         Edition edition = organisation.getEdition();
         Long logoId = organisation.getLogoId();
         em.remove(organisation);
-        em.flush();
-        if (logoId != null) {
-            em.remove(em.find(Logo.class, logoId));
-        }
+        logos.forget(logoId);
         renumber(ofKind(edition, organisation.getKind()), EditionOrganisation::placeAt);
         editions.documentsChanged(edition.getId());
     }

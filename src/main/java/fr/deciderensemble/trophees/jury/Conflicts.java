@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
@@ -16,6 +18,7 @@ import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.audit.Action;
 import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.DossierContact;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
@@ -166,9 +169,9 @@ public class Conflicts {
     }
 
     /**
-     * Pairs staff should look at, unless already recorded: a juror whose e-mail domain is the one a submitted
-     * dossier's candidate writes from (unless it is a public provider's), or whose organisation is the dossier's
-     * holder.
+     * Pairs staff should look at, unless already recorded: a juror whose e-mail domain is one a submitted dossier's
+     * candidate or contact persons write from (unless it is a public provider's), or whose organisation is the
+     * dossier's holder. The contacts come in one batch for all dossiers.
      */
     public List<Suggestion> likely(List<Dossier> submitted, List<Conflict> known, List<JurorProfile> jury) {
         Set<String> recorded = known.stream()
@@ -176,14 +179,15 @@ public class Conflicts {
                 .collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
         for (Dossier dossier : submitted) {
-            String domain = privateDomain(dossier.getCandidate().getEmail());
+            Set<String> domains = domains(dossier);
             for (JurorProfile profile : jury) {
                 Account juror = profile.account();
                 if (recorded.contains(dossier.getId() + ":" + juror.getId())) {
                     continue;
                 }
-                if (domain != null && domain.equals(privateDomain(juror.getEmail()))) {
-                    suggestions.add(new Suggestion(dossier, juror, Clue.DOMAIN, domain));
+                String jurorDomain = privateDomain(juror.getEmail());
+                if (jurorDomain != null && domains.contains(jurorDomain)) {
+                    suggestions.add(new Suggestion(dossier, juror, Clue.DOMAIN, jurorDomain));
                 } else if (sameOrganisation(profile.organisation(), dossier.getHolderName())) {
                     suggestions.add(new Suggestion(dossier, juror, Clue.ORGANISATION, profile.organisation()));
                 }
@@ -215,6 +219,18 @@ public class Conflicts {
         }
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{Alnum}]+", " ").strip();
+    }
+
+    /** The private domains a dossier's people write from: its candidate's and its contact persons'. */
+    private static Set<String> domains(Dossier dossier) {
+        return privateDomains(Stream.concat(Stream.of(dossier.getCandidate().getEmail()),
+                dossier.getContacts().stream().map(DossierContact::getEmail)));
+    }
+
+    /** The private domains of addresses, skipping what is blank (a contact may give only a phone). */
+    static Set<String> privateDomains(Stream<String> emails) {
+        return emails.filter(email -> email != null && email.contains("@")).map(Conflicts::privateDomain)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** The domain of an address, or {@code null} when it is a public provider's. */

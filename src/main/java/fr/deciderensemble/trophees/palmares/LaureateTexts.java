@@ -14,7 +14,7 @@ import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.jury.Decision;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.media.FileStore;
-import fr.deciderensemble.trophees.media.Logo;
+import fr.deciderensemble.trophees.media.LogoStore;
 import fr.deciderensemble.trophees.platform.DatabaseReady;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +43,9 @@ public class LaureateTexts {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private LogoStore logos;
 
     /**
      * The edition's laureates in booklet order: those stored once the deliberation is over; before, copies of
@@ -77,7 +80,7 @@ public class LaureateTexts {
                 changed |= laureate.follow(decision, position);
             }
         }
-        stored.values().forEach(em::remove);
+        stored.values().forEach(this::drop);
         if (changed || !stored.isEmpty()) {
             editions.documentsChanged(edition.getId());
         }
@@ -85,12 +88,14 @@ public class LaureateTexts {
 
     /** The booklet prints the logo the candidate gave with the dossier, until staff give another. */
     private void showCandidatesLogo(Laureate laureate, Dossier dossier) {
-        attachments.logoOf(dossier).ifPresent(file -> {
-            Logo logo = new Logo(file.getMediaType(), files.bytes(file.getId()));
-            em.persist(logo);
-            em.flush();
-            laureate.showLogo(logo);
-        });
+        attachments.logoOf(dossier)
+                .ifPresent(file -> laureate.showLogo(logos.store(file.getMediaType(), files.bytes(file.getId()))));
+    }
+
+    /** A dossier no longer awarded leaves the booklet, with the logo printed beside it. */
+    private void drop(Laureate laureate) {
+        em.remove(laureate);
+        logos.forget(laureate.getLogoId());
     }
 
     /** Editions whose deliberation ended before texts were copied then (earlier releases copied them on a read). */

@@ -121,9 +121,20 @@ public class Authentication implements HttpAuthenticationMechanism {
         };
     }
 
-    private static SignedIn signedIn(HttpServletRequest request) {
+    /** The session's caller as their account now stands; none once the account is gone. */
+    private SignedIn signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+        SignedIn kept = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+        if (kept == null) {
+            return null;
+        }
+        SignedIn now = logins.current(kept).orElse(null);
+        if (now == null) {
+            session.invalidate();
+        } else if (!now.equals(kept)) {
+            session.setAttribute(SESSION_KEY, now);
+        }
+        return now;
     }
 
     /** The container's 401, which the error page turns into a problem document for the API. */

@@ -39,6 +39,22 @@ public class Logins {
             return Login.refused();
         }
         throttle.succeeded(account);
-        return Login.signedIn(new SignedIn(found.get().getEmail(), Set.of(found.get().getRole().name())));
+        return Login.signedIn(signedIn(found.get()));
+    }
+
+    /**
+     * A session's caller as the account now stands: a new address or role shows at once, and a deleted account
+     * ends the session instead of leaving its pages refused.
+     */
+    public Optional<SignedIn> current(SignedIn session) {
+        try {
+            return accounts.withId(session.account()).map(Logins::signedIn);
+        } catch (PersistenceException databaseDown) {
+            return Optional.of(session); // the page will say the database is down; the session stays
+        }
+    }
+
+    private static SignedIn signedIn(Account account) {
+        return new SignedIn(account.getId(), account.getEmail(), Set.of(account.getRole().name()));
     }
 }

@@ -3,8 +3,11 @@ package fr.deciderensemble.trophees.security;
 import java.io.Serializable;
 import java.util.Set;
 
-/** Who a session belongs to, from the login on: kept in the session whole, never changed, read by any request. */
-public record SignedIn(String email, Set<String> roles) implements Serializable {
+/**
+ * Who a session belongs to, read by any request. The account's id is what holds: the address and roles are
+ * refreshed from it, so that a session outlives its owner's change of address.
+ */
+public record SignedIn(long account, String email, Set<String> roles) implements Serializable {
 
     public SignedIn {
         roles = Set.copyOf(roles);

@@ -164,6 +164,8 @@ class AccountHelpIT {
 
         HttpResponse<String> confirmed = candidate.get(Mailbox.link(confirm, "confirmation.xhtml"));
         assertThat(confirmed.body()).contains("Your new email address is confirmed");
+        assertThat(candidate.get("/compte.xhtml").body()).as("the session that asked stays open, at the new address")
+                .contains("<strong id=\"current-email\">nouvelle@exemple.org</strong>");
         assertThat((String) Mailbox.await(mail, "ancienne@exemple.org", "your account’s address has changed")
                 .getContent()).as("the old address is told, in the account's language").contains("nouvelle@exemple.org");
         assertThat(new WebSession(base.toURI()).login("ancienne@exemple.org", NEW_PASSWORD).body())

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,13 +153,17 @@ class ConflictsIT {
         String garden = "Jardin partagé de la Croix-Rouge";
         String workshop = "Atelier citoyen du littoral";
         String edition = Demo.openCall(base.toURI(), 2030);
-        submit(Registration.confirmedCandidate(base.toURI(), mail, "contact@jardin-croix.org", "Jardin"), garden);
+        // Written from the association's domain, but its contact person writes from the jury's.
+        submit(Registration.confirmedCandidate(base.toURI(), mail, "contact@jardin-croix.org", "Jardin"), garden,
+                Map.of("contact:0:email", "tresorerie@trophees.example"));
         submit(Registration.confirmedCandidate(base.toURI(), mail, "mairie@littoral.fr", "Littoral"), workshop);
         WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
         staff.submit(edition, "edition", "closeSubmissions", Map.of());
         staff.submit(edition, "edition", "dossiers:0:admit", Map.of());
         staff.submit(edition, "edition", "dossiers:1:admit", Map.of());
         String page = staff.get(edition).body();
+        assertThat(Html.mainText(page)).as("a contact person's domain counts as the candidate's")
+                .contains("Juré 1 et « " + garden + " » : même domaine de courriel (trophees.example)");
         HttpResponse<String> recorded = staff.submit(edition, "edition", "recordConflict",
                 Map.of("conflictDossier", dossierValue(page, garden), "conflictJuror", optionValue(page, "Présidence du jury"),
                         "conflictReason", "La présidente siège au conseil d’administration de l’association."));
@@ -216,8 +221,14 @@ class ConflictsIT {
     }
 
     private static void submit(WebSession candidate, String title) throws Exception {
+        submit(candidate, title, Map.of());
+    }
+
+    private static void submit(WebSession candidate, String title, Map<String, String> changes) throws Exception {
         String dossier = Demo.startDossier(candidate);
-        HttpResponse<String> sent = candidate.submit(dossier, "dossier", "submit", Demo.completeDossier(title));
+        Map<String, String> fields = new LinkedHashMap<>(Demo.completeDossier(title));
+        fields.putAll(changes);
+        HttpResponse<String> sent = candidate.submit(dossier, "dossier", "submit", fields);
         assertThat(Html.messages(sent.body())).contains("Votre dossier est déposé");
     }
 

@@ -2,6 +2,8 @@ package fr.deciderensemble.trophees.jury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 class ConflictsTest {
@@ -11,6 +13,12 @@ class ConflictsTest {
         assertThat(Conflicts.privateDomain("maire@Ville-Exemple.fr")).isEqualTo("ville-exemple.fr");
         assertThat(Conflicts.privateDomain("jean.dupont@orange.fr")).isNull();
         assertThat(Conflicts.privateDomain("JEAN@GMAIL.COM")).isNull();
+    }
+
+    @Test
+    void aDossiersContactsCountAsMuchAsItsCandidate() {
+        assertThat(Conflicts.privateDomains(Stream.of("candidat@gmail.com", "elue@Agglo-Exemple.fr", null, "",
+                "dgs@agglo-exemple.fr"))).containsExactly("agglo-exemple.fr");
     }
 
     @Test

@@ -4,7 +4,6 @@ import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Accounts.Confirmed;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -32,10 +31,6 @@ public class ConfirmationPage {
             return;
         }
         confirmed = accounts.confirm(jeton);
-        if (confirmed == Confirmed.NEW_ADDRESS) {
-            // The session was opened under the old address, which names nobody any more.
-            FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-        }
     }
 
     /** Answers alike whether or not the address has an account waiting for confirmation. */
