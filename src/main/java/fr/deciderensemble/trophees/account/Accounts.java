@@ -259,6 +259,15 @@ public class Accounts {
     }
 
     /** The link, used up: it works once, and an expired one is cleared on the way. */
+    /** Whether {@link #confirm} would confirm something with this link; reading it uses nothing up. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean confirmable(String token) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return byToken(token).filter(found -> !found.isInvited()).isPresent()
+                || find(token, TokenPurpose.CONFIRMATION).filter(link -> link.holdsAt(now)).isPresent()
+                || find(token, TokenPurpose.EMAIL_CHANGE).filter(link -> link.holdsAt(now)).isPresent();
+    }
+
     private Optional<AccountToken> redeem(String token, TokenPurpose purpose) {
         Optional<AccountToken> link = find(token, purpose);
         link.ifPresent(em::remove);

@@ -227,6 +227,7 @@ class EditionJourneyIT {
         Matcher link = CONFIRMATION_LINK.matcher(body(confirmation));
         assertThat(link.find()).as("the e-mail holds the confirmation link").isTrue();
         browser.open(URI.create(link.group(1)).getPath() + "?" + URI.create(link.group(1)).getQuery());
+        browser.click("confirmAddress");
         assertThat(browser.text("confirmation")).contains("est confirmée");
 
         browser.login(CANDIDATE, CANDIDATE_PASSWORD);

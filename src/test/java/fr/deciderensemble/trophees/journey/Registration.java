@@ -38,7 +38,7 @@ public final class Registration {
         if (link == null) {
             throw new IllegalStateException("No confirmation e-mail for " + email);
         }
-        if (!session.get(link).body().contains("est confirmée")) {
+        if (!session.submit(link, "confirm", "confirmAddress", Map.of()).body().contains("est confirmée")) {
             throw new IllegalStateException("The confirmation link of " + email + " was refused");
         }
         if (!session.login(email, PASSWORD).uri().getPath().equals("/candidat/dossiers.xhtml")) {

@@ -8,15 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * confirmation.xhtml?jeton=…: the link of a registration mail, of one sent again, or of a new address. Without a
- * working link the page offers to send a new one.
+ * confirmation.xhtml?jeton=…: the link of a registration mail, of one sent again, or of a new address. Opening it
+ * confirms nothing, as mail filters open links to inspect them: the owner presses a button. Without a working link
+ * the page offers to send a new one.
  */
 @Named
 @RequestScoped
 public class ConfirmationPage {
 
     private String jeton;
+    private boolean linkWorks;
     private Confirmed confirmed = Confirmed.NOTHING;
+    private boolean pressed;
     private String email;
     private boolean resent;
 
@@ -26,11 +29,13 @@ public class ConfirmationPage {
     @Inject
     private Messages messages;
 
+    public void load() {
+        linkWorks = jeton != null && accounts.confirmable(jeton);
+    }
+
     public void confirm() {
-        if (jeton == null) {
-            return;
-        }
-        confirmed = accounts.confirm(jeton);
+        pressed = true;
+        confirmed = jeton == null ? Confirmed.NOTHING : accounts.confirm(jeton);
     }
 
     /** Answers alike whether or not the address has an account waiting for confirmation. */
@@ -46,9 +51,14 @@ public class ConfirmationPage {
         return confirmed == Confirmed.NEW_ADDRESS;
     }
 
-    /** A link was followed and confirmed nothing: unknown, used or expired. */
+    /** A link that waits for its owner to confirm. */
+    public boolean isAwaiting() {
+        return linkWorks && !pressed;
+    }
+
+    /** A link was followed that confirms nothing: unknown, used or expired. */
     public boolean isFailed() {
-        return jeton != null && confirmed == Confirmed.NOTHING;
+        return jeton != null && (pressed ? confirmed == Confirmed.NOTHING : !linkWorks);
     }
 
     public boolean isResent() {
