@@ -69,6 +69,8 @@ class CoEditorsIT {
         assertThat(anonymous).contains("/connexion.xhtml?retour=%2Fco-edition.xhtml%3Fjeton%3D");
 
         WebSession colleague = Registration.confirmedCandidate(base.toURI(), mail, "collegue@exemple.org", "Camille Collègue");
+        assertThat(Html.mainText(colleague.get(link).body())).as("logged in, the colleague is offered to join")
+                .contains("Rejoindre ce dossier").doesNotContain("Connectez-vous pour accepter");
         HttpResponse<String> joined = colleague.submit(link, "co-edition", "join", Map.of());
         assertThat(joined.uri().getPath()).isEqualTo("/candidat/dossier.xhtml");
         assertThat(Html.messages(joined.body())).contains("Vous rédigez désormais ce dossier.");

@@ -312,7 +312,8 @@ class EditionJourneyIT {
                 .matcher(body(awaitMail("secretariat@saint-exemple.fr", "Invitation à rédiger")));
         assertThat(invitation.find()).as("the colleague gets a link").isTrue();
         browser.open(invitation.group(1));
-        assertThat(browser.mainText()).contains("Mairie de Saint-Exemple vous invite à rédiger", TITLE);
+        assertThat(browser.mainText()).contains("Mairie de Saint-Exemple vous invite à rédiger", TITLE)
+                .as("a logged-in visitor is offered to join, not to log in").doesNotContain("Connectez-vous pour accepter");
         browser.assertAccessible();
         browser.logout();
         browser.open(dossierUrl);
