@@ -21,6 +21,8 @@ import jakarta.persistence.OneToOne;
 @Entity
 @NamedQuery(name = "Attachment.ofDossier",
         query = "select a from Attachment a join fetch a.file where a.dossier = :dossier order by a.uploadedAt, a.id")
+@NamedQuery(name = "Attachment.ofDossiers",
+        query = "select a from Attachment a join fetch a.file where a.dossier in :dossiers order by a.uploadedAt, a.id")
 public class Attachment {
 
     @Id

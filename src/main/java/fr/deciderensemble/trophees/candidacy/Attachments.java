@@ -2,6 +2,8 @@ package fr.deciderensemble.trophees.candidacy;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import fr.deciderensemble.trophees.account.Account;
@@ -53,6 +55,13 @@ public class Attachments {
     public List<Attachment> of(Dossier dossier) {
         return em.createNamedQuery("Attachment.ofDossier", Attachment.class).setParameter("dossier", dossier)
                 .getResultList();
+    }
+
+    /** The files of several dossiers in one query, by dossier id, each dossier's in upload order. */
+    Map<Long, List<Attachment>> of(List<Dossier> dossiers) {
+        return dossiers.isEmpty() ? Map.of()
+                : em.createNamedQuery("Attachment.ofDossiers", Attachment.class).setParameter("dossiers", dossiers)
+                        .getResultStream().collect(Collectors.groupingBy(attachment -> attachment.getDossier().getId()));
     }
 
     public Listing listing(Dossier dossier) {

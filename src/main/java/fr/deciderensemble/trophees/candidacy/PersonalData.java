@@ -48,10 +48,13 @@ public class PersonalData {
 
     public void writeZip(Account account, OutputStream out) throws IOException {
         List<Dossier> own = dossiers.of(account);
+        // Two queries whatever the number of dossiers; groupingBy keeps each dossier's own order.
+        Map<Long, List<Attachment>> attached = attachments.of(own);
+        Map<Long, List<Receipt>> received = receipts.of(own);
         Map<Dossier, List<Attachment>> files = new LinkedHashMap<>();
         Map<Dossier, List<Receipt>> issued = new LinkedHashMap<>();
-        own.forEach(dossier -> files.put(dossier, attachments.of(dossier)));
-        own.forEach(dossier -> issued.put(dossier, receipts.of(dossier)));
+        own.forEach(dossier -> files.put(dossier, attached.getOrDefault(dossier.getId(), List.of())));
+        own.forEach(dossier -> issued.put(dossier, received.getOrDefault(dossier.getId(), List.of())));
         // A few dossiers of text: the JSON is small enough to build whole before it is zipped.
         StringWriter json = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
@@ -86,7 +89,7 @@ public class PersonalData {
     }
 
     private static String path(Receipt receipt) {
-        return "dossiers/" + receipt.getDossier().getId() + "/recus/accuse-de-reception-" + receipt.getNumber() + ".pdf";
+        return "dossiers/" + receipt.getDossier().getId() + "/recus/" + receipt.getFile().getName();
     }
 
     static JsonObject json(Account account, Map<Dossier, List<Attachment>> own, Map<Dossier, List<Receipt>> issued) {

@@ -20,6 +20,8 @@ import jakarta.persistence.OneToOne;
 @Entity
 @NamedQuery(name = "Receipt.ofDossier",
         query = "select r from Receipt r join fetch r.file where r.dossier = :dossier order by r.submittedAt desc, r.id desc")
+@NamedQuery(name = "Receipt.ofDossiers",
+        query = "select r from Receipt r join fetch r.file where r.dossier in :dossiers order by r.submittedAt desc, r.id desc")
 public class Receipt {
 
     @Id
