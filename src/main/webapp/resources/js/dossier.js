@@ -94,6 +94,16 @@ var TropheesDossier = (function () {
         });
     }
 
+    // A step added, removed or moved draws the list again, and the button pressed is gone with it: the focus goes
+    // to the title of the step concerned (the one now in that place), or to the list when none is left.
+    function focusStep(index) {
+        var titles = document.querySelectorAll('#step-rows input[id$=":title"]');
+        var target = titles.length ? titles[Math.min(index, titles.length - 1)] : document.getElementById('steps');
+        if (target) {
+            target.focus();
+        }
+    }
+
     document.addEventListener('DOMContentLoaded', start);
-    return { answered: answered, sending: sending };
+    return { answered: answered, sending: sending, focusStep: focusStep };
 })();
