@@ -140,7 +140,7 @@ public class Dossiers {
         Receipt receipt = receipts.issue(dossier, candidate);
         outbox.sendWith(receipt.getFile().getId(), candidate.recipient(), "mail.receipt.subject", "mail.receipt.body",
                 candidate.getDisplayName(), dossier.getTitle(), dossier.getEdition().getYear(),
-                receipt.getNumber(), ParisTime.text(dossier.getSubmittedAt()));
+                receipt.getNumber(), ParisTime.text(dossier.getSubmittedAt(), candidate.getLanguage().locale()));
         return dossier;
     }
 

@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.candidacy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,10 @@ final class ReceiptPdf {
 
     private static final String AUTHOR = "Décider ensemble";
     private static final String PROGRAMME = "Trophées de la participation et de la concertation";
-    private static final ResourceBundle LABELS = ResourceBundle.getBundle("messages", Locale.FRENCH);
 
-    /** What a receipt prints: the submission, the dossier as submitted, its files. */
+    /** What a receipt prints, in the candidate's language: the submission, the dossier as submitted, its files. */
     record Facts(String number, OffsetDateTime submittedAt, int year, String candidate, String email,
-            DossierContent content, List<FileLine> files, FileLine logo) {
+            DossierContent content, List<FileLine> files, FileLine logo, Locale locale) {
     }
 
     /** A file as the receipt describes it. */
@@ -40,17 +40,20 @@ final class ReceiptPdf {
     }
 
     private final DocumentLayout layout;
+    private final ResourceBundle labels;
 
-    private ReceiptPdf(DocumentLayout layout) {
+    private ReceiptPdf(DocumentLayout layout, Locale locale) {
         this.layout = layout;
+        this.labels = ResourceBundle.getBundle("messages", locale);
     }
 
     static byte[] render(Facts facts) {
-        String title = "Accusé de réception n° " + facts.number();
+        ResourceBundle labels = ResourceBundle.getBundle("messages", facts.locale());
+        String title = MessageFormat.format(labels.getString("receipt.pdf.title"), facts.number());
         try (PDDocument document = new PDDocument()) {
-            PdfStandards.declare(document, title + " — " + PROGRAMME, AUTHOR);
+            PdfStandards.declare(document, title + " — " + PROGRAMME, AUTHOR, facts.locale());
             try (DocumentLayout layout = new DocumentLayout(document, new DocumentFonts(document))) {
-                new ReceiptPdf(layout).write(title, facts);
+                new ReceiptPdf(layout, facts.locale()).write(title, facts);
             }
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
@@ -63,27 +66,25 @@ final class ReceiptPdf {
     private void write(String title, Facts facts) throws IOException {
         DossierContent content = facts.content();
         layout.newPage();
-        layout.title(title, PROGRAMME + " — édition " + facts.year());
-        layout.text("Décider ensemble a reçu le dossier « " + content.title() + " », déposé par " + facts.candidate()
-                + " (" + facts.email() + ") le " + ParisTime.text(facts.submittedAt()) + " (heure de Paris).");
-        layout.text("Ce document reproduit le dossier tel qu’il a été déposé et l’empreinte SHA-256 de chaque pièce "
-                + "jointe : un fichier dont l’empreinte calculée aujourd’hui est la même est bien celui qui a été "
-                + "envoyé.");
+        layout.title(title, say("receipt.pdf.edition", PROGRAMME, facts.year()));
+        layout.text(say("receipt.pdf.received", content.title(), facts.candidate(), facts.email(),
+                ParisTime.text(facts.submittedAt(), facts.locale())));
+        layout.text(say("receipt.pdf.fingerprints"));
         project(content);
         holder(content.holder());
         approach(content);
         contacts(content.contacts());
         files(facts.files(), facts.logo());
-        layout.finish(title);
+        layout.finish(title, facts.locale());
     }
 
     private void project(DossierContent content) throws IOException {
-        layout.heading("Le projet", 48);
-        field("Titre", content.title());
-        field("Type de démarche", label("approachType.", content.approachType()));
-        field("Thème principal", label("theme.", content.theme()));
+        layout.heading(say("dossier.section.PROJECT"), 48);
+        field("dossier.title", content.title());
+        field("dossier.approachType", label("approachType.", content.approachType()));
+        field("dossier.theme", label("theme.", content.theme()));
         if (!content.keyPoints().isEmpty()) {
-            layout.subheading("À retenir", 24);
+            layout.subheading(say("dossier.keyPoints"), 24);
             for (String point : content.keyPoints()) {
                 layout.text("• " + point);
             }
@@ -91,41 +92,41 @@ final class ReceiptPdf {
     }
 
     private void holder(DossierContent.Holder holder) throws IOException {
-        layout.heading("Le porteur", 48);
-        field("Nom", holder.name());
-        field("Type", label("holderType.", holder.type()));
-        field("Adresse", String.join(", ", nonEmpty(holder.address(),
+        layout.heading(say("dossier.section.HOLDER"), 48);
+        field("dossier.holderName", holder.name());
+        field("dossier.holderType", label("holderType.", holder.type()));
+        field("dossier.holderAddress", String.join(", ", nonEmpty(holder.address(),
                 String.join(" ", nonEmpty(holder.postcode(), holder.commune())))));
-        field("Départements", String.join(", ", holder.departments().stream().map(Department::printed).toList()));
-        field("Site web", holder.website());
+        field("dossier.departments", String.join(", ", holder.departments().stream().map(Department::printed).toList()));
+        field("dossier.holderWebsite", holder.website());
     }
 
     private void approach(DossierContent content) throws IOException {
-        layout.heading("La démarche", 48);
-        paragraph("Présentation", content.approach());
+        layout.heading(say("dossier.section.APPROACH"), 48);
+        paragraph("dossier.approach", content.approach());
         if (!content.objectives().isEmpty()) {
-            layout.subheading("Objectifs", 24);
+            layout.subheading(say("dossier.objectives"), 24);
             for (String objective : content.objectives()) {
                 layout.text("• " + objective);
             }
         }
-        paragraph("Publics visés", content.targetAudience());
+        paragraph("dossier.targetAudience", content.targetAudience());
         if (!content.steps().isEmpty()) {
-            layout.subheading("Étapes", 24);
+            layout.subheading(say("dossier.steps"), 24);
             int number = 1;
             for (DossierContent.Step step : content.steps()) {
                 layout.text(number++ + ". " + String.join(" — ", nonEmpty(step.title(), step.text()))
                         .replaceAll("\\R+", " "));
             }
         }
-        paragraph("Autres acteurs", content.otherActors());
-        paragraph("Résultats", content.results());
+        paragraph("dossier.otherActors", content.otherActors());
+        paragraph("dossier.results", content.results());
     }
 
     private void contacts(List<DossierContent.Contact> contacts) throws IOException {
-        layout.heading("Les contacts", 32);
+        layout.heading(say("dossier.section.CONTACTS"), 32);
         if (contacts.isEmpty()) {
-            layout.text("Aucun contact.");
+            layout.text(say("receipt.pdf.noContact"));
         }
         for (DossierContent.Contact contact : contacts) {
             layout.text("• " + String.join(" · ", nonEmpty(contact.name(), contact.role(), contact.email(),
@@ -134,31 +135,30 @@ final class ReceiptPdf {
     }
 
     private void files(List<FileLine> files, FileLine logo) throws IOException {
-        layout.heading("Pièces jointes", 32);
+        layout.heading(say("receipt.pdf.files"), 32);
         if (files.isEmpty()) {
-            layout.text("Aucune pièce jointe.");
+            layout.text(say("receipt.pdf.noFile"));
         }
         for (FileLine file : files) {
             describe(file);
         }
         if (logo != null) {
-            layout.subheading("Logo", 24);
+            layout.subheading(say("dossier.logo"), 24);
             describe(logo);
         }
     }
 
     private void describe(FileLine file) throws IOException {
-        layout.text("• " + file.name() + " — " + file.type() + ", " + size(file.size()) + " — SHA-256 : "
-                + file.sha256());
+        layout.text("• " + say("receipt.pdf.file", file.name(), file.type(), size(file.size()), file.sha256()));
     }
 
-    private void field(String label, String value) throws IOException {
-        layout.text(label + " : " + (value == null || value.isBlank() ? "—" : value));
+    private void field(String key, String value) throws IOException {
+        layout.text(say("receipt.pdf.field", say(key), value == null || value.isBlank() ? "—" : value));
     }
 
-    private void paragraph(String label, String text) throws IOException {
+    private void paragraph(String key, String text) throws IOException {
         if (text != null && !text.isBlank()) {
-            layout.subheading(label, 24);
+            layout.subheading(say(key), 24);
             // One paragraph per line the candidate typed: a line break is no glyph.
             for (String line : text.split("\\R")) {
                 if (!line.isBlank()) {
@@ -168,17 +168,21 @@ final class ReceiptPdf {
         }
     }
 
-    private static String label(String prefix, String code) {
-        return code == null || !LABELS.containsKey(prefix + code) ? code : LABELS.getString(prefix + code);
+    private String label(String prefix, String code) {
+        return code == null || !labels.containsKey(prefix + code) ? code : labels.getString(prefix + code);
+    }
+
+    private String say(String key, Object... arguments) {
+        return new MessageFormat(labels.getString(key), labels.getLocale()).format(arguments);
     }
 
     private static List<String> nonEmpty(String... values) {
         return java.util.Arrays.stream(values).filter(value -> value != null && !value.isBlank()).toList();
     }
 
-    /** "21,6 Ko", "3,2 Mo": sizes as a French reader writes them. */
-    static String size(long bytes) {
-        return bytes < 1024 * 1024 ? String.format(Locale.FRENCH, "%.1f Ko", bytes / 1024.0)
-                : String.format(Locale.FRENCH, "%.1f Mo", bytes / (1024.0 * 1024));
+    /** "21,6 Ko" or "21.6 KB", "3,2 Mo" or "3.2 MB": sizes as the reader writes them. */
+    private String size(long bytes) {
+        return bytes < 1024 * 1024 ? say("receipt.pdf.kilobytes", bytes / 1024.0)
+                : say("receipt.pdf.megabytes", bytes / (1024.0 * 1024));
     }
 }

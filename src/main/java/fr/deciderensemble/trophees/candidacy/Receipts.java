@@ -1,7 +1,12 @@
 package fr.deciderensemble.trophees.candidacy;
 
 import java.io.ByteArrayInputStream;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.media.FileStore;
@@ -41,11 +46,14 @@ public class Receipts {
         List<Receipt> before = of(dossier);
         String number = dossier.getEdition().getYear() + "-" + dossier.getId() + "-" + (before.size() + 1);
         Attachments.Listing files = attachments.listing(dossier);
+        Locale language = candidate.getLanguage().locale();
         byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Facts(number, dossier.getSubmittedAt(),
                 dossier.getEdition().getYear(), candidate.getDisplayName(), candidate.getEmail(), dossier.content(),
                 files.files().stream().map(attachment -> ReceiptPdf.FileLine.of(attachment.getFile())).toList(),
-                files.logo() == null ? null : ReceiptPdf.FileLine.of(files.logo().getFile())));
-        StoredFile file = store.store("accuse-de-reception-" + number + ".pdf", new ByteArrayInputStream(pdf), MAX_BYTES);
+                files.logo() == null ? null : ReceiptPdf.FileLine.of(files.logo().getFile()), language));
+        String name = MessageFormat.format(ResourceBundle.getBundle("messages", language).getString("receipt.pdf.fileName"),
+                number);
+        StoredFile file = store.store(name, new ByteArrayInputStream(pdf), MAX_BYTES);
         Receipt receipt = new Receipt(dossier, number, dossier.getSubmittedAt(), file);
         em.persist(receipt);
         return receipt;
@@ -55,6 +63,13 @@ public class Receipts {
     public List<Receipt> of(Dossier dossier) {
         return em.createNamedQuery("Receipt.ofDossier", Receipt.class).setParameter("dossier", dossier)
                 .getResultList();
+    }
+
+    /** The receipts of several dossiers in one query, by dossier id, each dossier's latest first. */
+    Map<Long, List<Receipt>> of(List<Dossier> dossiers) {
+        return dossiers.isEmpty() ? Map.of()
+                : em.createNamedQuery("Receipt.ofDossiers", Receipt.class).setParameter("dossiers", dossiers)
+                        .getResultStream().collect(Collectors.groupingBy(receipt -> receipt.getDossier().getId()));
     }
 
     /** A receipt and its PDF go, with the dossier they belong to (an erasure). */

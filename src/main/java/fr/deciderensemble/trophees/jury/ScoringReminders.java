@@ -75,7 +75,7 @@ public class ScoringReminders {
         reminders(sheets).forEach(reminder -> outbox.send(reminder.to(), "mail.reminder.subject",
                 "mail.reminder.body", reminder.name(), edition.getYear(),
                 reminder.titles().stream().map(title -> "– " + title).collect(Collectors.joining("\n")),
-                ParisTime.text(edition.getScoringDeadline()), reminder.titles().size()));
+                ParisTime.text(edition.getScoringDeadline(), reminder.to().locale()), reminder.titles().size()));
     }
 
     /** One juror's sheet on one dossier, sent or not. */

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -134,13 +135,19 @@ public final class DocumentLayout implements Closeable {
 
     /** Numbers every page at its foot once all of them exist, so that the total is known; ends the document. */
     public void finish(String label) throws IOException {
+        finish(label, Locale.FRENCH);
+    }
+
+    /** The same, with "page 2 of 3" for a document in English. */
+    public void finish(String label, Locale language) throws IOException {
+        String of = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? " of " : " sur ";
         close();
         tags.finish();
         int total = document.getNumberOfPages();
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String text = label + " — page " + (i + 1) + " sur " + total;
+                String text = label + " — page " + (i + 1) + of + total;
                 float x = MARGIN + WIDTH - glyphs.width(text, fonts.regular, 8);
                 TaggedPdf.pagination(footer,
                         () -> glyphs.showLine(footer, text, fonts.regular, 8, Color.GRAY, x, MARGIN / 2));

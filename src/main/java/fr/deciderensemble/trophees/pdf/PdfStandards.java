@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,25 +21,29 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  */
 public final class PdfStandards {
 
-    private static final String LANGUAGE = "fr-FR";
     private static final String SRGB = "sRGB IEC61966-2.1";
 
     private PdfStandards() {
     }
 
-    /** Used by every document the application publishes: the booklet and the annual report. */
+    /** Used by every document the application publishes, in French: the booklet, the report, the minutes. */
     public static void declare(PDDocument document, String title, String author) throws IOException {
+        declare(document, title, author, Locale.FRANCE);
+    }
+
+    /** For a document written in its reader's language (a receipt): screen readers read it in that language. */
+    public static void declare(PDDocument document, String title, String author, Locale language) throws IOException {
         document.setVersion(1.7f);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage(LANGUAGE);
+        catalog.setLanguage(language.toLanguageTag());
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp(title, author).getBytes(StandardCharsets.UTF_8));
+        metadata.importXMPMetadata(xmp(title, author, language.toLanguageTag()).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
         PDOutputIntent intent = new PDOutputIntent(document,
                 new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
@@ -50,7 +55,7 @@ public final class PdfStandards {
     }
 
     /** PDF/A-2 only knows the schemas it lists: the PDF/UA identification schema must be described in the file. */
-    private static String xmp(String title, String author) {
+    private static String xmp(String title, String author, String language) {
         return """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -85,7 +90,7 @@ public final class PdfStandards {
                  </rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>
-                """.formatted(xml(title), xml(author), LANGUAGE);
+                """.formatted(xml(title), xml(author), language);
     }
 
     private static String xml(String text) {

@@ -6,16 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
-
 /** Staff and candidates read and enter every date in Paris time, whatever the server's zone. */
-@Named
-@ApplicationScoped
-public class ParisTime {
+public final class ParisTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
+            Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     public static OffsetDateTime of(LocalDateTime local) {
@@ -31,11 +28,17 @@ public class ParisTime {
         return instant == null ? "" : CLOCK.format(instant.atZoneSameInstant(ZONE));
     }
 
-    public String format(OffsetDateTime instant) {
-        return text(instant);
+    private ParisTime() {
     }
 
+    /** "5 décembre 2026 à 14:02": for what is printed in French only (the minutes). */
     public static String text(OffsetDateTime instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZoneSameInstant(ZONE));
+        return text(instant, Locale.FRENCH);
+    }
+
+    /** "5 décembre 2026 à 14:02" or "5 December 2026 at 14:02", in the reader's language. */
+    public static String text(OffsetDateTime instant, Locale locale) {
+        DateTimeFormatter format = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+        return instant == null ? "" : format.format(instant.atZoneSameInstant(ZONE));
     }
 }

@@ -26,6 +26,7 @@ import fr.deciderensemble.trophees.palmares.Outcomes;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.platform.Refusal;
 import fr.deciderensemble.trophees.web.CurrentUser;
+import fr.deciderensemble.trophees.web.PageDates;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -79,6 +80,9 @@ public class DossierPage implements Serializable {
 
     @Inject
     private transient CurrentUser user;
+
+    @Inject
+    private transient PageDates dates;
 
     @Inject
     private transient Messages messages;
@@ -149,7 +153,7 @@ public class DossierPage implements Serializable {
             OffsetDateTime deadline = late;
             attempt(() -> dossiers.saveDraft(id, user.account(), form.content(), version));
             problems.clear();
-            messages.add(FacesMessage.SEVERITY_ERROR, "dossier.deadlinePassed", ParisTime.text(deadline));
+            messages.add(FacesMessage.SEVERITY_ERROR, "dossier.deadlinePassed", dates.format(deadline));
         }
         return null;
     }
@@ -223,7 +227,7 @@ public class DossierPage implements Serializable {
             return null;
         }
         return Messages.format(FacesContext.getCurrentInstance(), "dossier.savedMeanwhile.detail",
-                heldBack.savedBy() == null ? "?" : heldBack.savedBy(), ParisTime.text(heldBack.savedAt()));
+                heldBack.savedBy() == null ? "?" : heldBack.savedBy(), dates.format(heldBack.savedAt()));
     }
 
     /** What the last save or submission found wrong with a field, or nothing. */

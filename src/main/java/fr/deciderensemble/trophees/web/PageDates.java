@@ -1,0 +1,18 @@
+package fr.deciderensemble.trophees.web;
+
+import java.time.OffsetDateTime;
+
+import fr.deciderensemble.trophees.platform.ParisTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/** {@code #{parisTime.format(…)}}: a date as the pages show it, in Paris time and in the page's language. */
+@Named("parisTime")
+@ApplicationScoped
+public class PageDates {
+
+    public String format(OffsetDateTime instant) {
+        return ParisTime.text(instant, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+}
