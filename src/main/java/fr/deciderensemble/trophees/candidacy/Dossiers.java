@@ -1,7 +1,10 @@
 package fr.deciderensemble.trophees.candidacy;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.edition.Edition;
@@ -183,6 +186,22 @@ public class Dossiers {
     public List<Dossier> submitted(Edition edition) {
         return em.createNamedQuery("Dossier.submitted", Dossier.class).setParameter("edition", edition)
                 .getResultList();
+    }
+
+    /**
+     * The same, each with its contact persons' addresses, in one statement (the edition page looks at their domains;
+     * loading the contacts themselves would cost a statement per dossier).
+     */
+    public Map<Dossier, List<String>> submittedWithContactEmails(Edition edition) {
+        Map<Dossier, List<String>> found = new LinkedHashMap<>();
+        for (Object[] row : em.createNamedQuery("Dossier.submittedWithContactEmails", Object[].class)
+                .setParameter("edition", edition).getResultList()) {
+            List<String> emails = found.computeIfAbsent((Dossier) row[0], dossier -> new ArrayList<>());
+            if (row[1] != null) {
+                emails.add((String) row[1]);
+            }
+        }
+        return found;
     }
 
     /** The submitted dossiers staff declared admissible: those the jury judges. */

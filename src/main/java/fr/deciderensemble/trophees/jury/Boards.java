@@ -63,7 +63,8 @@ public class Boards {
         Map<Long, List<Conflict>> conflicted = known.stream()
                 .collect(Collectors.groupingBy(conflict -> conflict.getDossier().getId()));
         Map<Long, Deputy> deputies = conflicts.deputies(edition);
-        List<Dossier> submitted = dossiers.submitted(edition);
+        Map<Dossier, List<String>> contactEmails = dossiers.submittedWithContactEmails(edition);
+        List<Dossier> submitted = List.copyOf(contactEmails.keySet());
         List<EditionBoard.Row> rows = submitted.stream()
                 .map(dossier -> new EditionBoard.Row(dossier, assignments.getOrDefault(dossier.getId(), List.of()),
                         conflicted.getOrDefault(dossier.getId(), List.of()), deputies.get(dossier.getId())))
@@ -72,7 +73,7 @@ public class Boards {
         List<Account> members = jury.stream().map(JurorProfile::account).toList();
         return new EditionBoard(edition, process.waitingFor(edition), rows,
                 members.stream().filter(member -> member.getRole() == Role.JUROR).toList(), members,
-                conflicts.likely(submitted, known, jury), scoreSheets.grid(edition), scoreSheets.frozen(edition),
+                conflicts.likely(contactEmails, known, jury), scoreSheets.grid(edition), scoreSheets.frozen(edition),
                 minutesBook.of(edition));
     }
 

@@ -18,7 +18,6 @@ import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.audit.Action;
 import fr.deciderensemble.trophees.audit.AuditLog;
 import fr.deciderensemble.trophees.candidacy.Dossier;
-import fr.deciderensemble.trophees.candidacy.DossierContact;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
@@ -171,15 +170,18 @@ public class Conflicts {
     /**
      * Pairs staff should look at, unless already recorded: a juror whose e-mail domain is one a submitted dossier's
      * candidate or contact persons write from (unless it is a public provider's), or whose organisation is the
-     * dossier's holder. The contacts come in one batch for all dossiers.
+     * dossier's holder.
      */
-    public List<Suggestion> likely(List<Dossier> submitted, List<Conflict> known, List<JurorProfile> jury) {
+    public List<Suggestion> likely(Map<Dossier, List<String>> contactEmails, List<Conflict> known,
+            List<JurorProfile> jury) {
         Set<String> recorded = known.stream()
                 .map(conflict -> conflict.getDossier().getId() + ":" + conflict.getJuror().getId())
                 .collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Dossier dossier : submitted) {
-            Set<String> domains = domains(dossier);
+        for (Map.Entry<Dossier, List<String>> submitted : contactEmails.entrySet()) {
+            Dossier dossier = submitted.getKey();
+            Set<String> domains = privateDomains(
+                    Stream.concat(Stream.of(dossier.getCandidate().getEmail()), submitted.getValue().stream()));
             for (JurorProfile profile : jury) {
                 Account juror = profile.account();
                 if (recorded.contains(dossier.getId() + ":" + juror.getId())) {
@@ -219,12 +221,6 @@ public class Conflicts {
         }
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{Alnum}]+", " ").strip();
-    }
-
-    /** The private domains a dossier's people write from: its candidate's and its contact persons'. */
-    private static Set<String> domains(Dossier dossier) {
-        return privateDomains(Stream.concat(Stream.of(dossier.getCandidate().getEmail()),
-                dossier.getContacts().stream().map(DossierContact::getEmail)));
     }
 
     /** The private domains of addresses, skipping what is blank (a contact may give only a phone). */
