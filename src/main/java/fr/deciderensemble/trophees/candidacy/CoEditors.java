@@ -3,8 +3,10 @@ package fr.deciderensemble.trophees.candidacy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
 import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
@@ -64,6 +66,9 @@ public class CoEditors {
     private Outbox outbox;
 
     @Inject
+    private Accounts accounts;
+
+    @Inject
     private SiteAddress site;
 
     public Team of(Dossier dossier) {
@@ -98,9 +103,13 @@ public class CoEditors {
         }
         String token = SecretLinks.newToken();
         em.persist(new CoEditorInvitation(dossier, email, SecretLinks.hash(token), owner, OffsetDateTime.now()));
-        outbox.send(Recipient.french(email), "mail.coEditor.subject", "mail.coEditor.body", owner.getDisplayName(),
-                dossier.getTitle() == null ? "—" : dossier.getTitle(), site.of("/co-edition.xhtml?jeton=" + token),
-                CoEditorInvitation.VALIDITY.toDays());
+        // A colleague without an account most likely reads the owner's language.
+        Recipient colleague = accounts.byEmail(email).map(Account::recipient)
+                .orElseGet(() -> new Recipient(email, owner.getLanguage().locale()));
+        String title = dossier.getTitle() != null ? dossier.getTitle()
+                : ResourceBundle.getBundle("messages", colleague.locale()).getString("dossier.untitled");
+        outbox.send(colleague, "mail.coEditor.subject", "mail.coEditor.body", owner.getDisplayName(), title,
+                site.of("/co-edition.xhtml?jeton=" + token), CoEditorInvitation.VALIDITY.toDays());
     }
 
     /** What a link shows before it is used, if it still works; reads only. */

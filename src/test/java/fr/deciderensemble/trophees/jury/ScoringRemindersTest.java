@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +29,13 @@ class ScoringRemindersTest {
     @Test
     void onlyJurorsWithUnsentSheetsAreRemindedOfThoseSheetsOnly() {
         List<ScoringReminders.Reminder> reminders = ScoringReminders.reminders(List.of(
-                new ScoringReminders.Sheet(1, Recipient.french("jure1@exemple.org"), "Juré 1", "Budget participatif", true),
-                new ScoringReminders.Sheet(2, Recipient.french("jure2@exemple.org"), "Juré 2", "Budget participatif", false),
-                new ScoringReminders.Sheet(1, Recipient.french("jure1@exemple.org"), "Juré 1", "Conseil de quartier", true),
-                new ScoringReminders.Sheet(2, Recipient.french("jure2@exemple.org"), "Juré 2", "Conseil de quartier", true),
-                new ScoringReminders.Sheet(2, Recipient.french("jure2@exemple.org"), "Juré 2", "Jardin partagé", false)));
+                new ScoringReminders.Sheet(1, new Recipient("jure1@exemple.org", Locale.FRENCH), "Juré 1", "Budget participatif", true),
+                new ScoringReminders.Sheet(2, new Recipient("jure2@exemple.org", Locale.FRENCH), "Juré 2", "Budget participatif", false),
+                new ScoringReminders.Sheet(1, new Recipient("jure1@exemple.org", Locale.FRENCH), "Juré 1", "Conseil de quartier", true),
+                new ScoringReminders.Sheet(2, new Recipient("jure2@exemple.org", Locale.FRENCH), "Juré 2", "Conseil de quartier", true),
+                new ScoringReminders.Sheet(2, new Recipient("jure2@exemple.org", Locale.FRENCH), "Juré 2", "Jardin partagé", false)));
         assertThat(reminders).as("Juré 1 has sent everything: no mail")
-                .containsExactly(new ScoringReminders.Reminder(Recipient.french("jure2@exemple.org"), "Juré 2",
+                .containsExactly(new ScoringReminders.Reminder(new Recipient("jure2@exemple.org", Locale.FRENCH), "Juré 2",
                         List.of("Budget participatif", "Jardin partagé")));
     }
 }
