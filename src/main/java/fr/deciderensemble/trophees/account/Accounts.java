@@ -38,6 +38,9 @@ public class Accounts {
     private Passwords passwords;
 
     @Inject
+    private HashRenewal renewal;
+
+    @Inject
     private Outbox outbox;
 
     /** Where the mailed links point. */
@@ -51,14 +54,18 @@ public class Accounts {
     }
 
     /**
-     * The confirmed account these credentials open, if any. The hash is checked outside any transaction: a login
-     * waiting for its turn to hash ({@link Passwords}) must not hold a database connection meanwhile.
+     * The confirmed account these credentials open, if any; a hash of an earlier release is renewed. The hash is
+     * checked outside any transaction: a login waiting for its turn to hash ({@link Passwords}) must not hold a
+     * database connection meanwhile.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Account> authenticate(String email, String password) {
         Optional<Account> account = byEmail(email);
         boolean matches = passwords.verify(password, account.map(Account::getPasswordHash).orElse(null));
-        return account.filter(found -> matches && found.isConfirmed());
+        Optional<Account> opened = account.filter(found -> matches && found.isConfirmed());
+        opened.filter(found -> passwords.outdated(found.getPasswordHash())).ifPresent(found -> renewal
+                .store(found.getId(), found.getPasswordHash(), passwords.renewed(password)));
+        return opened;
     }
 
     /** The account of a logged-in caller; the identity store only knows existing accounts. */

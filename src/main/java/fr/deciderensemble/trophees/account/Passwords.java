@@ -3,7 +3,6 @@ package fr.deciderensemble.trophees.account;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -15,10 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Password hashing: PBKDF2 with HMAC-SHA512, 210,000 iterations, a 32-byte salt (what OWASP
- * asks of PBKDF2). Each hash costs about 0.2 s of a core, so a crowd logging in at the deadline could take every
- * core from the candidates already saving their dossiers: hashes are computed a few at a time (half the cores),
- * the others wait their turn.
+ * Password hashing: Argon2id with OWASP's settings ({@link Argon2id}); hashes stored by earlier releases (PBKDF2 with
+ * HMAC-SHA512, 210,000 iterations) still open their accounts and are renewed at the next login. A hash costs a core
+ * for about 40 ms, so that a crowd logging in at the deadline does not take the cores from the candidates already
+ * saving their dossiers, hashes are computed a few at a time (half the cores), the others wait their turn.
  */
 @ApplicationScoped
 public class Passwords {
@@ -26,8 +25,9 @@ public class Passwords {
     /** How long a login waits for its turn before it is asked to try again. */
     private static final long MAX_WAIT_SECONDS = 120;
 
+    /** Checks the hashes of earlier releases only: it never makes one. */
     @Inject
-    private Pbkdf2PasswordHash hash;
+    private Pbkdf2PasswordHash earlier;
 
     @Inject
     private PasswordPolicy policy;
@@ -39,13 +39,9 @@ public class Passwords {
 
     @PostConstruct
     void configure() {
-        hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        decoy = hash.generate(Base64.getEncoder().encodeToString(random).toCharArray());
+        decoy = Argon2id.hash(Base64.getEncoder().encodeToString(random).toCharArray());
     }
 
     /** The hash to store for a new password, which must follow the policy. */
@@ -54,7 +50,17 @@ public class Passwords {
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
         }
-        return inTurn(() -> hash.generate(password.toCharArray()));
+        return renewed(password);
+    }
+
+    /** Today's hash of a password already in use, known to be right: no policy applies to it. */
+    String renewed(String password) {
+        return inTurn(() -> Argon2id.hash(password.toCharArray()));
+    }
+
+    /** Whether a stored hash was made by an earlier release, or with weaker settings, than today's. */
+    boolean outdated(String storedHash) {
+        return !Argon2id.current(storedHash);
     }
 
     /**
@@ -65,13 +71,13 @@ public class Passwords {
         char[] typed = (password == null ? "" : password).toCharArray();
         return inTurn(() -> {
             if (storedHash == null) {
-                hash.verify(typed, decoy);
+                Argon2id.verify(typed, decoy);
                 return false;
             }
-            return hash.verify(typed, storedHash);
+            return storedHash.startsWith(Argon2id.PREFIX) ? Argon2id.verify(typed, storedHash)
+                    : earlier.verify(typed, storedHash);
         });
     }
-
     private <T> T inTurn(Supplier<T> work) {
         boolean acquired = false;
         try {

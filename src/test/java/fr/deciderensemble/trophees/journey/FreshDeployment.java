@@ -33,6 +33,12 @@ public final class FreshDeployment {
         return "jdbc:postgresql://127.0.0.1:5432/" + database;
     }
 
+    /** The database {@link #onFreshDatabase()} deploys on, for a test that checks what was stored. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/"
+                + System.getProperty("trophees.it.database", "trophees_it"), "postgres", "");
+    }
+
     private static void recreate(String database) throws SQLException {
         String admin = System.getProperty("trophees.it.adminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
         try (Connection connection = DriverManager.getConnection(admin, "postgres", "");

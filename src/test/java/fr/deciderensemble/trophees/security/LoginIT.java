@@ -7,6 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +20,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +46,8 @@ import fr.deciderensemble.trophees.journey.WebSession;
 
 /**
  * Logins in Payara Micro on PostgreSQL: many users at once always get their own pages, password guessing slows
- * down per account and per client address, and an unknown address costs what a known one costs. The last test
+ * down per account and per client address, an unknown address costs what a known one costs, and a password hash
+ * stored by an earlier release opens its account and is renewed. The last test
  * throttles this test's own address: it runs last.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -57,6 +65,27 @@ class LoginIT {
     @Deployment(testable = false)
     static WebArchive application() throws SQLException {
         return FreshDeployment.onFreshDatabase();
+    }
+
+    /** A hash as earlier releases stored it: Jakarta Security's PBKDF2, "algorithm:iterations:salt:hash". */
+    private static String pbkdf2(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 32 * 8)).getEncoded();
+        return "PBKDF2WithHmacSHA512:210000:" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(hash);
+    }
+
+    private static String storedHash(String email) throws SQLException {
+        try (Connection db = FreshDeployment.connect();
+                PreparedStatement select = db.prepareStatement("select password_hash from account where email = ?")) {
+            select.setString(1, email);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     @Test
@@ -127,6 +156,25 @@ class LoginIT {
         Duration unknown = medianLogin("personne@exemple.org");
         assertThat(unknown.toMillis()).as("known %s, unknown %s", known, unknown)
                 .isGreaterThan(known.toMillis() / 2);
+    }
+
+    @Test
+    @Order(3)
+    void aPasswordHashOfAnEarlierReleaseOpensItsAccountAndIsRenewed() throws Exception {
+        String email = "empreinte-ancienne@exemple.org";
+        Registration.confirmedCandidate(base.toURI(), mail, email, "Mairie d’Avant");
+        try (Connection db = FreshDeployment.connect();
+                PreparedStatement update = db.prepareStatement("update account set password_hash = ? where email = ?")) {
+            update.setString(1, pbkdf2(Registration.PASSWORD));
+            update.setString(2, email);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThat(new WebSession(base.toURI()).login(email, Registration.PASSWORD).uri().getPath())
+                .isEqualTo("/candidat/dossiers.xhtml");
+        assertThat(storedHash(email)).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(new WebSession(base.toURI()).login(email, Registration.PASSWORD).uri().getPath())
+                .as("the renewed hash opens the account").isEqualTo("/candidat/dossiers.xhtml");
     }
 
     @Test
