@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.deciderensemble.trophees.account.Argon2id;
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
@@ -208,7 +209,7 @@ public final class DeadlineRush {
 
     /** Confirmed candidate accounts, written directly: registration by e-mail is not what is measured here. */
     static void createCandidates(String database, int candidates) throws Exception {
-        String hash = PasswordHash.of(PASSWORD);
+        String hash = Argon2id.hash(PASSWORD.toCharArray());
         try (Connection connection = DriverManager.getConnection(database, "postgres", "");
                 PreparedStatement insert = connection.prepareStatement("insert into account (id, email, password_hash,"
                         + " display_name, role, confirmed, created_at) values (?, ?, ?, ?, 'CANDIDATE', true, ?)")) {
