@@ -36,6 +36,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     public static final String REFUSED_LOGIN = Authentication.class.getName() + ".refused";
     private static final String BASIC_PROOF = Authentication.class.getName() + ".basic";
     private static final String SESSION_KEY = SignedIn.class.getName();
+    private static final String RESOURCES = "/jakarta.faces.resource/";
     private static final String BASIC = "Basic ";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -125,8 +126,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     private SignedIn signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         SignedIn kept = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
-        if (kept == null) {
-            return null;
+        // A script or a style sheet shows nobody's data: it is served without a read of the account.
+        if (kept == null || request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            return kept;
         }
         SignedIn now = logins.current(kept).orElse(null);
         if (now == null) {
