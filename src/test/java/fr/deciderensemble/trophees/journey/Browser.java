@@ -2,6 +2,11 @@ package fr.deciderensemble.trophees.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +14,8 @@ import java.util.List;
 
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -30,7 +37,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final RunningApplication app;
 
-    Browser(RunningApplication app) throws java.io.IOException {
+    Browser(RunningApplication app) throws IOException {
         this.app = app;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -194,6 +201,32 @@ final class Browser implements AutoCloseable {
 
     void logout() {
         click("logout");
+    }
+
+    /** The window as a phone's, to see whether a page holds at that width. */
+    void narrow(int width) {
+        driver.manage().window().setSize(new Dimension(width, 844));
+    }
+
+    void widen() {
+        driver.manage().window().setSize(new Dimension(1280, 1024));
+    }
+
+    /** Whether the page is wider than the window: a phone's user would have to scroll sideways. */
+    boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
+    /** A file the page links to, fetched with this browser's session, as its download link would. */
+    byte[] download(String path) throws IOException, InterruptedException {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     /** Fails on any serious or critical accessibility violation of the current page. */

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +15,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,6 +47,9 @@ class EditionJourneyIT {
     private static final String DEMO_PASSWORD = "trophees-demo";
     private static final String CANDIDATE = "mairie@saint-exemple.fr";
     private static final String CANDIDATE_PASSWORD = "une-phrase-de-passe";
+    /** The password the candidate registers with, forgets, and replaces through the mailed link. */
+    private static final String FORGOTTEN_PASSWORD = "une-phrase-oubliee-aussitot";
+    private static final String COLLEAGUE = "secretariat@saint-exemple.fr";
     private static final String TITLE = "Budget participatif des écoliers";
     private static final String MENTIONED = "Conseil des jeunes du quartier";
     private static final String MENTION = "Mention spéciale du jury — inclusion des jeunes";
@@ -95,6 +103,30 @@ class EditionJourneyIT {
         presidentSettlesTheFinalStars();
         staffReopensTheDeliberationAndThePresidentLocksItAgain();
         staffPublishesAndTheResultsGoPublic();
+        candidateTakesTheirDataAndLeaves();
+    }
+
+    /** The right to one's data and to erasure: the export holds everything; a laureate's public texts stay. */
+    private void candidateTakesTheirDataAndLeaves() throws Exception {
+        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        browser.open("/compte.xhtml");
+        browser.assertAccessible();
+        Set<String> entries = new HashSet<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(browser.download("/candidat/mes-donnees.zip")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName().replaceAll("^dossiers/\\d+/(\\d+-)?", ""));
+            }
+        }
+        assertThat(entries).as("the account and dossiers, the files and the receipts")
+                .contains("donnees.json", "Bilan des votes.pdf", "logo.png");
+        assertThat(entries).anyMatch(name -> name.startsWith("recus/accuse-de-reception-"));
+        browser.type("passwordForDeletion", CANDIDATE_PASSWORD);
+        assertThat(browser.clickAndAnswer("deleteAccount", true)).contains("Rien ne pourra être récupéré");
+        assertThat(browser.path()).isEqualTo("/compte-supprime.xhtml");
+        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        assertThat(browser.messages()).as("the account is gone").contains("incorrect");
+        browser.open("/resultats.xhtml?annee=2026");
+        assertThat(browser.text("stars-3")).as("the published palmarès keeps the laureate's public texts").contains(TITLE);
     }
 
     private void staffCreatesTheEditionAndOpensTheCall() throws Exception {
@@ -216,11 +248,11 @@ class EditionJourneyIT {
         browser.assertAccessible();
         browser.type("displayName", "Mairie de Saint-Exemple");
         browser.type("email", CANDIDATE);
-        browser.type("password", CANDIDATE_PASSWORD);
+        browser.type("password", FORGOTTEN_PASSWORD);
         browser.click("submit");
         assertThat(browser.text("registered")).contains("e-mail de confirmation");
 
-        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        browser.login(CANDIDATE, FORGOTTEN_PASSWORD);
         assertThat(browser.messages()).as("no login before the link is followed").contains("pas encore confirmé");
 
         MimeMessage confirmation = awaitMail(CANDIDATE, "confirmez");
@@ -229,6 +261,22 @@ class EditionJourneyIT {
         browser.open(URI.create(link.group(1)).getPath() + "?" + URI.create(link.group(1)).getQuery());
         browser.click("confirmAddress");
         assertThat(browser.text("confirmation")).contains("est confirmée");
+
+        browser.open("/connexion.xhtml");
+        browser.clickLink("Mot de passe oublié ?");
+        browser.type("email", CANDIDATE);
+        browser.click("send");
+        assertThat(browser.text("reset-sent")).contains("Si un compte existe avec cette adresse");
+        browser.assertAccessible();
+        Matcher reset = Pattern.compile("https?://[^/\\s]+(/nouveau-mot-de-passe\\.xhtml\\?jeton=[\\w-]+)")
+                .matcher(body(awaitMail(CANDIDATE, "choisir un nouveau mot de passe")));
+        assertThat(reset.find()).as("the mail holds a reset link").isTrue();
+        browser.open(reset.group(1));
+        browser.type("password", CANDIDATE_PASSWORD);
+        browser.click("save");
+        assertThat(browser.messages()).contains("Votre nouveau mot de passe est enregistré");
+        browser.login(CANDIDATE, FORGOTTEN_PASSWORD);
+        assertThat(browser.messages()).as("the forgotten password opens nothing any more").contains("incorrect");
 
         browser.login(CANDIDATE, CANDIDATE_PASSWORD);
         assertThat(browser.path()).isEqualTo("/candidat/dossiers.xhtml");
@@ -305,16 +353,42 @@ class EditionJourneyIT {
             assertThat(new PDFTextStripper().getText(pdf)).contains(TITLE, "Bilan des votes.pdf", "SHA-256");
         }
         assertThat(browser.text("receipt-0")).as("the receipt is on the dossier's page").contains(number.group(1));
-        browser.type("coEditorEmail", "secretariat@saint-exemple.fr");
+
+        assertThat(browser.clickAndAnswer("backToDraft", true)).contains("Le dossier ne sera plus déposé");
+        assertThat(browser.messages()).contains("de nouveau un brouillon");
+        browser.type("coEditorEmail", COLLEAGUE);
         browser.clickInPlace("invite");
         browser.awaitText("team-region", "invitation en attente");
         Matcher invitation = Pattern.compile("https?://[^/\\s]+(/co-edition\\.xhtml\\?jeton=[\\w-]+)")
-                .matcher(body(awaitMail("secretariat@saint-exemple.fr", "Invitation à rédiger")));
+                .matcher(body(awaitMail(COLLEAGUE, "Invitation à rédiger")));
         assertThat(invitation.find()).as("the colleague gets a link").isTrue();
+        Registration.confirmedCandidate(app.base(), mail, COLLEAGUE, "Secrétariat de Saint-Exemple");
+        browser.logout();
+        browser.login(COLLEAGUE, Registration.PASSWORD);
         browser.open(invitation.group(1));
         assertThat(browser.mainText()).contains("Mairie de Saint-Exemple vous invite à rédiger", TITLE)
                 .as("a logged-in visitor is offered to join, not to log in").doesNotContain("Connectez-vous pour accepter");
         browser.assertAccessible();
+        browser.click("join");
+        assertThat(browser.messages()).contains("Vous rédigez désormais ce dossier.");
+        browser.type("otherActors", "Le conseil municipal des enfants.");
+        browser.click("save");
+        assertThat(browser.messages()).contains("Votre brouillon est enregistré");
+        browser.logout();
+
+        browser.login(CANDIDATE, CANDIDATE_PASSWORD);
+        browser.open(dossierUrl);
+        assertThat(browser.value("otherActors")).as("the colleague's words are the owner's to read")
+                .isEqualTo("Le conseil municipal des enfants.");
+        browser.narrow(390);
+        assertThat(browser.scrollsSideways()).as("the form holds on a phone, 390 px wide").isFalse();
+        browser.widen();
+        browser.click("submit");
+        assertThat(browser.messages()).as("submitted again before the deadline").contains("Votre dossier est déposé");
+        assertThat(browser.text("receipt-0")).as("a new receipt, the first one superseded")
+                .contains(number.group(1).replaceAll("-1$", "-2"));
+        assertThat(browser.text("receipt-1")).contains(number.group(1));
+        assertThat(browser.mainText()).contains("remplacé depuis");
         browser.logout();
         browser.open(dossierUrl);
         assertThat(browser.path()).as("a logged-out visitor is sent to the login page").isEqualTo("/connexion.xhtml");
