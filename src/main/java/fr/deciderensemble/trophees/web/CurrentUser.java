@@ -24,6 +24,8 @@ public class CurrentUser {
     @Inject
     private Accounts accounts;
 
+    private Account account;
+
     public boolean isLoggedIn() {
         return security.getCallerPrincipal() != null;
     }
@@ -36,8 +38,12 @@ public class CurrentUser {
         return security.isCallerInRole(role);
     }
 
+    /** Read once per request: pages ask for it from several getters while they render. */
     public Account account() {
-        return accounts.current(getEmail());
+        if (account == null) {
+            account = accounts.current(getEmail());
+        }
+        return account;
     }
 
     /** Where each role starts after login. */
