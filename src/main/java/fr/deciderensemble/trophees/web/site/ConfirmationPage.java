@@ -3,18 +3,22 @@ package fr.deciderensemble.trophees.web.site;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Accounts.Confirmed;
 import fr.deciderensemble.trophees.web.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
  * confirmation.xhtml?jeton=…: the link of a registration mail, of one sent again, or of a new address. Opening it
  * confirms nothing, as mail filters open links to inspect them: the owner presses a button. Without a working link
- * the page offers to send a new one.
+ * the page offers to send a new one. Kept for the view: the button's postback must still know the link was good.
  */
 @Named
-@RequestScoped
-public class ConfirmationPage {
+@ViewScoped
+public class ConfirmationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String jeton;
     private boolean linkWorks;
@@ -24,10 +28,10 @@ public class ConfirmationPage {
     private boolean resent;
 
     @Inject
-    private Accounts accounts;
+    private transient Accounts accounts;
 
     @Inject
-    private Messages messages;
+    private transient Messages messages;
 
     public void load() {
         linkWorks = jeton != null && accounts.confirmable(jeton);
