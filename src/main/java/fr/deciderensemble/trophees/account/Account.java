@@ -29,6 +29,10 @@ public class Account {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    /** One more at each new password, so that the sessions opened with the previous one end. */
+    @Column(name = "password_generation", nullable = false)
+    private int passwordGeneration;
+
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
@@ -94,6 +98,12 @@ public class Account {
 
     void choosePassword(String hash) {
         this.passwordHash = hash;
+        passwordGeneration++;
+    }
+
+    /** The same password hashed as today's release does: the sessions opened with it go on. */
+    void renewHash(String hash) {
+        this.passwordHash = hash;
     }
 
     String confirmationToken() {
@@ -123,6 +133,10 @@ public class Account {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    public int getPasswordGeneration() {
+        return passwordGeneration;
     }
 
     public Language getLanguage() {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
@@ -27,6 +29,7 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class Accounts {
 
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     static final int MAX_NAME = 200;
     /** Long enough for a busy juror to find the mail again; short enough that an old mail opens nothing. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
@@ -63,9 +66,18 @@ public class Accounts {
         Optional<Account> account = byEmail(email);
         boolean matches = passwords.verify(password, account.map(Account::getPasswordHash).orElse(null));
         Optional<Account> opened = account.filter(found -> matches && found.isConfirmed());
-        opened.filter(found -> passwords.outdated(found.getPasswordHash())).ifPresent(found -> renewal
-                .store(found.getId(), found.getPasswordHash(), passwords.renewed(password)));
+        opened.filter(found -> passwords.outdated(found.getPasswordHash())).ifPresent(found -> renew(found, password));
         return opened;
+    }
+
+    /** Best effort: the password was right, so a renewal that fails (busy, database hiccup) waits for the next login. */
+    private void renew(Account account, String password) {
+        try {
+            renewal.store(account.getId(), account.getPasswordHash(), passwords.renewed(password));
+        } catch (RuntimeException notNow) {
+            LOG.log(Level.WARNING, "Password hash of account {0} not renewed: {1}",
+                    new Object[] {account.getId(), notNow.toString()});
+        }
     }
 
     /** The account of a logged-in caller; the identity store only knows existing accounts. */
@@ -265,7 +277,6 @@ public class Accounts {
         return token;
     }
 
-    /** The link, used up: it works once, and an expired one is cleared on the way. */
     /** Whether {@link #confirm} would confirm something with this link; reading it uses nothing up. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean confirmable(String token) {
@@ -275,6 +286,7 @@ public class Accounts {
                 || find(token, TokenPurpose.EMAIL_CHANGE).filter(link -> link.holdsAt(now)).isPresent();
     }
 
+    /** The link, used up: it works once, and an expired one is cleared on the way. */
     private Optional<AccountToken> redeem(String token, TokenPurpose purpose) {
         Optional<AccountToken> link = find(token, purpose);
         link.ifPresent(em::remove);

@@ -20,7 +20,7 @@ class HashRenewal {
     void store(long accountId, String previous, String renewed) {
         Account account = em.find(Account.class, accountId);
         if (account != null && account.getPasswordHash().equals(previous)) {
-            account.choosePassword(renewed);
+            account.renewHash(renewed);
         }
     }
 }

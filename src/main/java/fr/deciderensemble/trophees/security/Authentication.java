@@ -22,9 +22,9 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Form login for the pages (the login page hands the credential over through {@code SecurityContext.authenticate}),
- * HTTP Basic for the API. A login stores who signed in in the session ({@link SignedIn}, immutable), and every
- * later request of that session tells the container from it: nothing is looked up again, nothing is shared
- * between requests but that value, so parallel requests of one user can never see each other half-done.
+ * HTTP Basic for the API. A login stores who signed in in the session ({@link SignedIn}, an immutable value), and
+ * every later request of that session reads the account by that id to tell the container who calls: a value is
+ * replaced, never changed in place, so parallel requests of one user can never see each other half-done.
  */
 @ApplicationScoped
 @DeclareRoles({"CANDIDATE", "JUROR", "JURY_PRESIDENT", "STAFF"})
@@ -36,7 +36,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     public static final String REFUSED_LOGIN = Authentication.class.getName() + ".refused";
     private static final String BASIC_PROOF = Authentication.class.getName() + ".basic";
     private static final String SESSION_KEY = SignedIn.class.getName();
-    private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final String RESOURCES = "/jakarta.faces.resource";
     private static final String BASIC = "Basic ";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -127,7 +127,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SignedIn kept = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
         // A script or a style sheet shows nobody's data: it is served without a read of the account.
-        if (kept == null || request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+        if (kept == null || request.getServletPath().startsWith(RESOURCES)) {
             return kept;
         }
         SignedIn now = logins.current(kept).orElse(null);
@@ -137,6 +137,19 @@ public class Authentication implements HttpAuthenticationMechanism {
             session.setAttribute(SESSION_KEY, now);
         }
         return now;
+    }
+
+    /**
+     * After this session's caller chose a new password: their other sessions end, this one goes on under the new
+     * password, with a new id.
+     */
+    public void keepAfterNewPassword(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        SignedIn kept = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+        if (kept != null) {
+            logins.renewed(kept).ifPresent(now -> session.setAttribute(SESSION_KEY, now));
+            request.changeSessionId();
+        }
     }
 
     /** The container's 401, which the error page turns into a problem document for the API. */

@@ -85,7 +85,8 @@ class AccountHelpIT {
 
     @Test
     void aForgottenPasswordIsResetThroughASingleUseLink() throws Exception {
-        Registration.confirmedCandidate(base.toURI(), mail, "oubli@exemple.org", "Commune Oublieuse");
+        WebSession forgotten = Registration.confirmedCandidate(base.toURI(), mail, "oubli@exemple.org",
+                "Commune Oublieuse");
         WebSession visitor = new WebSession(base.toURI());
 
         HttpResponse<String> known = visitor.submit("/mot-de-passe.xhtml", "forgotten", "send",
@@ -102,6 +103,8 @@ class AccountHelpIT {
         HttpResponse<String> saved = visitor.submit(link, "new-password", "save", Map.of("password", NEW_PASSWORD));
         assertThat(saved.uri().getPath()).isEqualTo("/connexion.xhtml");
         assertThat(Html.messages(saved.body())).contains("Votre nouveau mot de passe est enregistré");
+        assertThat(forgotten.get("/candidat/dossiers.xhtml").headers().firstValue("Location").orElse(""))
+                .as("a session opened with the old password ends: it may be a thief's").contains("/connexion.xhtml");
 
         assertThat(visitor.get(link).body()).as("a reset link works once").contains("id=\"reset-invalid\"")
                 .doesNotContain("id=\"new-password\"");
@@ -143,6 +146,9 @@ class AccountHelpIT {
     void theAccountPageChangesNameLanguagePasswordAndAddress() throws Exception {
         WebSession candidate = Registration.confirmedCandidate(base.toURI(), mail, "ancienne@exemple.org",
                 "Mairie de Changé");
+        WebSession elsewhere = new WebSession(base.toURI());
+        elsewhere.login("ancienne@exemple.org", Registration.PASSWORD);
+        assertThat(elsewhere.get("/compte.xhtml").statusCode()).isEqualTo(200);
 
         HttpResponse<String> wrong = candidate.submit("/compte.xhtml", "password-change", "changePassword",
                 Map.of("currentPassword", "pas-le-bon-mot-de-passe", "newPassword", NEW_PASSWORD));
@@ -150,6 +156,10 @@ class AccountHelpIT {
         HttpResponse<String> changed = candidate.submit("/compte.xhtml", "password-change", "changePassword",
                 Map.of("currentPassword", Registration.PASSWORD, "newPassword", NEW_PASSWORD));
         assertThat(Html.messages(changed.body())).isEqualTo("Votre nouveau mot de passe est enregistré.");
+        assertThat(elsewhere.get("/compte.xhtml").headers().firstValue("Location").orElse(""))
+                .as("the account's other sessions end with the old password").contains("/connexion.xhtml");
+        assertThat(candidate.get("/compte.xhtml").statusCode()).as("the session that changed it goes on")
+                .isEqualTo(200);
 
         HttpResponse<String> english = candidate.submit("/compte.xhtml", "profile", "saveProfile",
                 Map.of("displayName", "Mairie de Changé-sur-Loire", "language", "en"));

@@ -92,8 +92,7 @@ public final class DeadlineRush {
                 journey(app, candidate);
             });
         }
-        crowd.shutdown();
-        crowd.awaitTermination(seconds + 600L, TimeUnit.SECONDS);
+        finish(crowd, seconds + 600L, "rush");
         Duration elapsed = Duration.between(start, Instant.now());
 
         System.out.printf("%nDeadline rush, %s, %d candidates, %d s%n", shape, candidates, elapsed.toSeconds());
@@ -146,8 +145,7 @@ public final class DeadlineRush {
                 }
             });
         }
-        crowd.shutdown();
-        crowd.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        finish(crowd, seconds + 120L, "save capacity");
         List<Long> sorted = new ArrayList<>(millis.get("save"));
         Collections.sort(sorted);
         double savesPerSecond = saves.get() / (double) seconds;
@@ -158,6 +156,15 @@ public final class DeadlineRush {
                 100 * savesPerSecond / pgbench);
     }
 
+    /** Figures of a run cut short would look like a fast one: a run that overstays its time is a failure. */
+    private static void finish(ExecutorService pool, long seconds, String what) throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(seconds, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+            throw new IllegalStateException("The " + what + " did not end within " + seconds + " s");
+        }
+    }
+
     /** The warm-up's candidates come after the measured ones; four at a time, as a quiet evening would. */
     private static void warmUp(RunningApplication app, int measured) throws InterruptedException {
         DeadlineRush uncounted = new DeadlineRush();
@@ -166,8 +173,7 @@ public final class DeadlineRush {
             int candidate = i;
             evening.submit(() -> uncounted.journey(app, candidate));
         }
-        evening.shutdown();
-        evening.awaitTermination(10, TimeUnit.MINUTES);
+        finish(evening, 600, "warm-up");
         if (!uncounted.errors.isEmpty()) {
             throw new IllegalStateException("The warm-up failed: " + uncounted.errors.get(0));
         }

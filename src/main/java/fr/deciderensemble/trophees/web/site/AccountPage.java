@@ -4,8 +4,9 @@ import java.io.IOException;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
-import fr.deciderensemble.trophees.candidacy.Erasure;
 import fr.deciderensemble.trophees.account.Language;
+import fr.deciderensemble.trophees.candidacy.Erasure;
+import fr.deciderensemble.trophees.security.Authentication;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.LanguageChoice;
 import fr.deciderensemble.trophees.web.Messages;
@@ -46,6 +47,9 @@ public class AccountPage {
     @Inject
     private Messages messages;
 
+    @Inject
+    private Authentication authentication;
+
     private Account account;
 
     public void load() {
@@ -81,10 +85,15 @@ public class AccountPage {
                 ? "/compte.xhtml?faces-redirect=true" : null;
     }
 
+    /** The account's other sessions end; this one goes on. */
     public String changePassword() {
-        return messages.attemptFor("newPassword",
-                () -> accounts.changePassword(getAccount(), currentPassword, newPassword), "account.password.changed")
-                ? "/compte.xhtml?faces-redirect=true" : null;
+        if (!messages.attemptFor("newPassword",
+                () -> accounts.changePassword(getAccount(), currentPassword, newPassword), "account.password.changed")) {
+            return null;
+        }
+        authentication.keepAfterNewPassword(
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return "/compte.xhtml?faces-redirect=true";
     }
 
     /**
