@@ -170,6 +170,12 @@ class DraftSavingIT {
         assertThat(Html.messages(withdrawn.body())).contains("Votre candidature est retirée");
         assertThat(Html.mainText(candidate.get("/candidat/dossiers.xhtml").body())).contains(title + " (révisé) 2027 Retiré");
         assertThat(Html.mainText(staff.get(edition).body())).doesNotContain(title);
+
+        HttpResponse<String> staleTab = candidate.submit(reopened, "dossier", "submit", Demo.completeDossier(title));
+        assertThat(Html.messages(staleTab.body())).as("a tab left open on the draft cannot submit it once withdrawn")
+                .doesNotContain("Votre dossier est déposé").isNotEmpty();
+        assertThat(Html.mainText(candidate.get("/candidat/dossiers.xhtml").body())).contains(title + " (révisé) 2027 Retiré");
+        assertThat(Html.mainText(staff.get(edition).body())).doesNotContain(title);
     }
 
     @Test

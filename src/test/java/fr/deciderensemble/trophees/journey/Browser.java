@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
@@ -45,7 +46,7 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=fr-FR", "--window-size=1280,1024",
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -123,6 +124,22 @@ final class Browser implements AutoCloseable {
         ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
         conditions.setOffline(offline);
         driver.setNetworkConditions(conditions);
+    }
+
+    /**
+     * Uploads at this many bytes a second, as from a village's line, or at full speed again with 0; pages load as
+     * fast as ever. Chromium's own network emulation, through the DevTools protocol.
+     */
+    void limitUploads(int bytesPerSecond) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", bytesPerSecond > 0 ? bytesPerSecond : -1));
+    }
+
+    /** Waits until the file chooser of this id shows a progress bar, as it does while a file is on its way. */
+    void awaitUploadProgress(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
+                .presenceOfElementLocated(By.cssSelector("[id='" + id + "'] .ui-fileupload-progress [role=progressbar]")));
     }
 
     /** Ticks a checkbox, which loads nothing. */

@@ -56,6 +56,9 @@ class EditionJourneyIT {
     private static final String PRIZED = "Assemblée citoyenne du littoral";
     private static final String PRIZE = "Prix du jury — tirage au sort";
     private static final String DRAFT_PRIZE = "Prix du jury provisoire";
+    /** The colleague's own dossier, which staff find out of scope. */
+    private static final String OUT_OF_SCOPE = "Visite guidée du centre ancien";
+    private static final String OUT_OF_SCOPE_REASON = "Une visite guidée, sans participation des habitants aux décisions.";
     private static final String NEW_JUROR = "jure3@trophees.example";
     private static final String NEW_JUROR_PASSWORD = "un jury bien composé";
     private static final Pattern INVITATION_LINK = Pattern.compile("(http://\\S+/invitation\\.xhtml\\?jeton=[\\w-]+)");
@@ -99,6 +102,7 @@ class EditionJourneyIT {
         candidateRegistersWritesAndSubmitsADossier();
         candidateSubmitsTwoMoreDossiers();
         staffClosesSubmissionsAdmitsAndAssigns();
+        colleagueLearnsTheirDossierIsNotAdmissible();
         jurorProposesStars();
         presidentSettlesTheFinalStars();
         staffReopensTheDeliberationAndThePresidentLocksItAgain();
@@ -123,6 +127,7 @@ class EditionJourneyIT {
         browser.type("passwordForDeletion", CANDIDATE_PASSWORD);
         assertThat(browser.clickAndAnswer("deleteAccount", true)).contains("Rien ne pourra être récupéré");
         assertThat(browser.path()).isEqualTo("/compte-supprime.xhtml");
+        browser.assertAccessible();
         browser.login(CANDIDATE, CANDIDATE_PASSWORD);
         assertThat(browser.messages()).as("the account is gone").contains("incorrect");
         browser.open("/resultats.xhtml?annee=2026");
@@ -142,6 +147,13 @@ class EditionJourneyIT {
         browser.assertAccessible();
         browser.clickLink("Courriels non remis");
         assertThat(browser.path()).isEqualTo("/equipe/courriels.xhtml");
+        browser.assertAccessible();
+        browser.open("/equipe/editions.xhtml");
+        browser.click("personal-data-link");
+        browser.type("email", "personne@exemple.org");
+        browser.click("find");
+        assertThat(browser.messages()).as("staff look an account up to export or erase it on request")
+                .contains("Aucun compte");
         browser.assertAccessible();
         browser.open("/equipe/editions.xhtml");
         Path heavy = Files.createTempFile("edition", ".json");
@@ -259,6 +271,7 @@ class EditionJourneyIT {
         Matcher link = CONFIRMATION_LINK.matcher(body(confirmation));
         assertThat(link.find()).as("the e-mail holds the confirmation link").isTrue();
         browser.open(URI.create(link.group(1)).getPath() + "?" + URI.create(link.group(1)).getQuery());
+        browser.assertAccessible();
         browser.click("confirmAddress");
         assertThat(browser.text("confirmation")).contains("est confirmée");
 
@@ -272,6 +285,7 @@ class EditionJourneyIT {
                 .matcher(body(awaitMail(CANDIDATE, "choisir un nouveau mot de passe")));
         assertThat(reset.find()).as("the mail holds a reset link").isTrue();
         browser.open(reset.group(1));
+        browser.assertAccessible();
         browser.type("password", CANDIDATE_PASSWORD);
         browser.click("save");
         assertThat(browser.messages()).contains("Votre nouveau mot de passe est enregistré");
@@ -328,8 +342,11 @@ class EditionJourneyIT {
         assertThat(browser.value("step:1:title")).isEqualTo("Mars : vote dans les écoles");
         assertThat(browser.value("holderCommune")).as("what was typed elsewhere stays").isEqualTo("Saint-Exemple");
         Path files = Files.createTempDirectory("trophees-files");
-        browser.attach("upload_input", Files.write(files.resolve("Bilan des votes.pdf"), SampleFiles.pdf()));
+        browser.limitUploads(100_000);
+        browser.attach("upload_input", Files.write(files.resolve("Bilan des votes.pdf"), SampleFiles.pdf(300_000)));
+        browser.awaitUploadProgress("upload");
         browser.awaitText("files", "Bilan des votes.pdf");
+        browser.limitUploads(0);
         browser.attach("logo-upload_input", Files.write(files.resolve("logo.png"), SampleFiles.png(240, 120)));
         browser.awaitText("files-region", "Supprimer le logo");
         assertThat(browser.value("step:0:title")).as("sending a file keeps the text").isEqualTo("Septembre : appel à idées");
@@ -412,6 +429,31 @@ class EditionJourneyIT {
             assertThat(browser.messages()).contains("Votre dossier est déposé");
         }
         browser.logout();
+
+        browser.login(COLLEAGUE, Registration.PASSWORD);
+        browser.click("newDossier");
+        browser.choose("approachType", "Autre");
+        browser.choose("theme", "Urbanisme et aménagement");
+        browser.choose("holderType", "Association ou collectif citoyen");
+        browser.pick("departments", "Gironde");
+        Map.of("title", OUT_OF_SCOPE, "holderName", "Office de tourisme du centre ancien", "holderPostcode", "33000",
+                "holderCommune", "Bordeaux", "keyPoint:0:text", "Une visite chaque samedi",
+                "approach", "Des guides bénévoles font visiter le centre ancien.", "contact:0:name", "Dominique Guide",
+                "contact:0:email", "dominique@centre-ancien.example", "objectives", "Faire connaître le patrimoine",
+                "step:0:title", "Chaque samedi : visite").forEach(browser::type);
+        browser.type("targetAudience", "Les visiteurs");
+        browser.click("submit");
+        assertThat(browser.messages()).contains("Votre dossier est déposé");
+        browser.logout();
+    }
+
+    /** Once staff close admissibility, a refused candidate reads the decision and its reason. */
+    private void colleagueLearnsTheirDossierIsNotAdmissible() {
+        browser.login(COLLEAGUE, Registration.PASSWORD);
+        assertThat(browser.mainText()).contains(OUT_OF_SCOPE + " 2026 Non recevable : " + OUT_OF_SCOPE_REASON);
+        browser.clickLink(OUT_OF_SCOPE);
+        assertThat(browser.text("outcome")).isEqualTo("Résultat : Non recevable : " + OUT_OF_SCOPE_REASON);
+        browser.logout();
     }
 
     /** What every dossier of the journey has alike: its type, theme, key point, holder, place and contact. */
@@ -450,6 +492,10 @@ class EditionJourneyIT {
             browser.click("dossiers:" + row + ":admit");
             assertThat(browser.messages()).contains("Le dossier est déclaré recevable");
         }
+        // Rows come in the order the dossiers were started: the colleague's is the last.
+        browser.type("dossiers:3:reason", OUT_OF_SCOPE_REASON);
+        browser.click("dossiers:3:reject");
+        assertThat(browser.messages()).contains("Le dossier est déclaré non recevable");
         assertThat(browser.text("phase")).as("Enter in a reason took no step of the edition")
                 .isEqualTo("Recevabilité et attribution");
         assertThat(browser.text("suggestions")).contains("Juré 3 et « " + TITLE
@@ -627,6 +673,8 @@ class EditionJourneyIT {
         browser.assertAccessible();
         browser.logout();
 
+        assertThat(body(awaitMail(COLLEAGUE, "le palmarès est publié"))).as("the others are thanked")
+                .contains(OUT_OF_SCOPE, "n’a pas été primé");
         MimeMessage laureate = awaitMail(CANDIDATE, "votre dossier est lauréat");
         assertThat(body(laureate)).as("each candidate is told at publication, with the booklet")
                 .contains(TITLE, "Lauréat 3 étoiles", "/api/editions/2026/booklet.pdf");

@@ -107,14 +107,21 @@ class ScoreSheetsIT {
         assertThat(Html.messages(jure.submit(jure.get(sheet), "sheet", "saveDraft", Map.of()).body()))
                 .as("a sent sheet no longer changes").doesNotContain("brouillon est enregistré");
 
+        WebSession other = Demo.signedIn(base.toURI(), "jure2@trophees.example");
+        assertThat(other.get(sheet).statusCode()).as("another juror's sheet is not found by its id").isEqualTo(404);
+        String otherSheet = link(other);
+        Map<String, String> allFours = new HashMap<>();
+        allTwos.keySet().forEach(field -> allFours.put(field, "4"));
+        Map<String, String> forged = new HashMap<>(allFours);
+        forged.putAll(Map.of("sheet", "sheet", "submitSheet", ""));
+        forged.putAll(WebSession.formState(other.get(otherSheet).body()));
+        assertThat(other.post(sheet, forged).body()).as("their own form, sent to the other juror's sheet, stores nothing")
+                .doesNotContain("Votre proposition est enregistrée");
+
         String frozen = staff.get(edition).body();
         assertThat(Html.mainText(frozen)).contains("Une fiche a été envoyée : la grille est figée");
         assertThat(frozen).doesNotContain("id=\"saveCriteria\"");
 
-        WebSession other = Demo.signedIn(base.toURI(), "jure2@trophees.example");
-        String otherSheet = link(other);
-        Map<String, String> allFours = new HashMap<>();
-        allTwos.keySet().forEach(field -> allFours.put(field, "4"));
         assertThat(Html.messages(other.submit(other.get(otherSheet), "sheet", "submitSheet", allFours).body()))
                 .contains("Votre proposition est enregistrée");
         staff.submit(edition, "edition", "closeScoring", Map.of());
@@ -128,6 +135,11 @@ class ScoreSheetsIT {
                 + edition.substring(edition.indexOf("id=") + 3)).body());
         assertThat(journal).contains("Fiche de notation envoyée " + TITLE + " — Juré 1 2 étoile(s), note pondérée 2,00",
                 "Grille de notation", "Sobriété des moyens ×2");
+        HttpResponse<String> undecided = president.submit("/jury/deliberation.xhtml", "deliberation", "finish",
+                Map.of("proposals:0:final", ""));
+        assertThat(Html.messages(undecided.body())).as("no lock while a dossier has no result")
+                .contains("Attribuez un résultat à chaque dossier avant de clore la délibération");
+        assertThat(undecided.body()).contains("id=\"finish\"");
         HttpResponse<String> reading = president.get("/jury/lecture.xhtml?id=" + dossierId);
         assertThat(reading.statusCode()).isEqualTo(200);
         assertThat(Html.mainText(reading.body())).contains("Une assemblée tirée au sort.", "Tirage");

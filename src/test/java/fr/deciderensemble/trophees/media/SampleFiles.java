@@ -1,19 +1,23 @@
 package fr.deciderensemble.trophees.media;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /** Files of every kind a candidate may send, and of the kinds they must not, made here rather than kept as blobs. */
 public final class SampleFiles {
@@ -24,6 +28,21 @@ public final class SampleFiles {
     public static byte[] pdf() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid PDF of about this size: a stream of random bytes hangs from its catalogue. */
+    public static byte[] pdf(int bytes) {
+        byte[] filler = new byte[bytes];
+        new Random(bytes).nextBytes(filler);
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("Filler"),
+                    new PDStream(document, new ByteArrayInputStream(filler)));
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
