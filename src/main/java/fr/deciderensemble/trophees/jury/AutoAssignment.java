@@ -128,6 +128,16 @@ public class AutoAssignment {
                     .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList();
         }
 
+        /** What applying adds: each dossier's title with the names of its new jurors, by title. */
+        public List<Map.Entry<String, String>> additions() {
+            return plan.added().stream().collect(Collectors.groupingBy(BalancedAssignment.Pair::dossier,
+                    LinkedHashMap::new, Collectors.mapping(pair -> jurors.get(pair.juror()).getDisplayName(),
+                            Collectors.joining(", "))))
+                    .entrySet().stream().map(added -> Map.entry(String.valueOf(dossiers.get(added.getKey()).getTitle()),
+                            added.getValue()))
+                    .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).toList();
+        }
+
         /** The titles of the dossiers that would still lack jurors, with how many. */
         public List<Map.Entry<String, Integer>> shortfalls() {
             return plan.shortfalls().stream()

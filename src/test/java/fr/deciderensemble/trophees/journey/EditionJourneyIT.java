@@ -79,7 +79,9 @@ class EditionJourneyIT {
                 "TROPHEES_DEMO", "true",
                 "TROPHEES_SMTP_HOST", "127.0.0.1",
                 "TROPHEES_SMTP_PORT", String.valueOf(smtpPort),
-                "TROPHEES_MAIL_FROM", "trophees@deciderensemble.example"));
+                "TROPHEES_MAIL_FROM", "trophees@deciderensemble.example",
+                // No retention at all: the unawarded dossiers go as soon as the edition closes.
+                "TROPHEES_RETENTION", "P0D"));
         browser = new Browser(app);
     }
 
@@ -108,6 +110,28 @@ class EditionJourneyIT {
         staffReopensTheDeliberationAndThePresidentLocksItAgain();
         staffPublishesAndTheResultsGoPublic();
         candidateTakesTheirDataAndLeaves();
+        staffCloseTheEditionAndTheUnawardedDossiersGo();
+    }
+
+    /** The retention timer of the process erases what the jury did not award; the palmarès stays. */
+    private void staffCloseTheEditionAndTheUnawardedDossiersGo() throws Exception {
+        browser.login("equipe@trophees.example", DEMO_PASSWORD);
+        browser.click("edition-2026");
+        assertThat(browser.clickAndAnswer("closeEdition", true)).contains("Elle ne pourra pas être rouverte");
+        assertThat(browser.text("phase")).isEqualTo("Close");
+        browser.logout();
+
+        browser.login(COLLEAGUE, Registration.PASSWORD);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (browser.mainText().contains(OUT_OF_SCOPE) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500); // the engine's job executor runs the timer on its own schedule
+            browser.open("/candidat/dossiers.xhtml");
+        }
+        assertThat(browser.mainText()).as("the dossier no laureate came from is erased")
+                .doesNotContain(OUT_OF_SCOPE).contains("Vous n’avez encore aucun dossier.");
+        browser.logout();
+        browser.open("/resultats.xhtml?annee=2026");
+        assertThat(browser.text("stars-3")).contains(TITLE);
     }
 
     /** The right to one's data and to erasure: the export holds everything; a laureate's public texts stay. */
@@ -178,7 +202,10 @@ class EditionJourneyIT {
 
         browser.click("edition-2026");
         assertThat(browser.text("phase")).isEqualTo("Préparation");
-        browser.click("openCall");
+        assertThat(browser.clickAndAnswer("openCall", false)).as("each step of the edition is asked twice")
+                .startsWith("Ouvrir l’appel à candidatures ?");
+        assertThat(browser.text("phase")).as("a step not confirmed is not taken").isEqualTo("Préparation");
+        browser.clickAndAnswer("openCall", true);
         assertThat(browser.text("phase")).isEqualTo("Dépôt des dossiers");
         browser.setValue("newDeadline", LOCAL.format(now.plusDays(12)));
         browser.click("extendDeadline");
@@ -478,7 +505,7 @@ class EditionJourneyIT {
         HttpResponse<String> open = late.get(lateDossier);
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
-        browser.click("closeSubmissions");
+        assertThat(browser.clickAndAnswer("closeSubmissions", true)).contains("Plus aucun dossier ne pourra être déposé");
         assertThat(browser.text("phase")).isEqualTo("Recevabilité et attribution");
         HttpResponse<String> refused = late.submit(open, "dossier", "submit", Demo.completeDossier("Trop tard"));
         assertThat(Html.messages(refused.body())).as("refused with the exact deadline, the text kept as a draft")
@@ -509,13 +536,15 @@ class EditionJourneyIT {
         browser.click("previewAssignment");
         assertThat(browser.text("preview-summary")).as("the manual choice is kept; the two others need a juror each")
                 .contains("2 attributions à ajouter");
+        assertThat(browser.attribute("preview-additions", "textContent")).as("each change is shown before it is made")
+                .contains(MENTIONED + " : Juré 3");
         browser.assertAccessible();
         browser.clickAndAnswer("applyAssignment", true);
         assertThat(browser.messages()).contains("2 attributions ajoutées");
         assertThat(body(awaitMail(NEW_JUROR, "vos dossiers à noter"))).as("the juror who knows the theme")
                 .contains(MENTIONED);
         assertThat(body(awaitMail("jure2@trophees.example", "vos dossiers à noter"))).contains(PRIZED);
-        browser.click("finishAdmissibility");
+        browser.clickAndAnswer("finishAdmissibility", true);
         assertThat(browser.text("phase")).isEqualTo("Notation");
         browser.logout();
     }
@@ -564,7 +593,7 @@ class EditionJourneyIT {
         browser.click("edition-2026");
         assertThat(browser.mainText()).contains("Conflit d’intérêts : Juré 2 (déclaré par le juré)");
         assertThat(browser.text("jurors-progress")).contains("Juré 1 : 1 fiche envoyée sur");
-        browser.click("closeScoring");
+        browser.clickAndAnswer("closeScoring", true);
         assertThat(browser.text("phase")).isEqualTo("Délibération");
         assertThat(browser.text("jury-settings-summary")).isEqualTo("1 juré par dossier ; relances des jurés en retard"
                 + " 10 et 3 jours avant la date limite de notation.");
@@ -646,7 +675,7 @@ class EditionJourneyIT {
                         "Délibération rouverte", "L’intitulé du prix du jury est à revoir.");
         browser.assertAccessible();
         browser.clickLink("← Retour à l’édition");
-        browser.click("publish");
+        assertThat(browser.clickAndAnswer("publish", true)).contains("chaque candidat est prévenu par courriel");
         assertThat(browser.text("phase")).isEqualTo("Palmarès publié");
 
         browser.click("booklet-texts");
