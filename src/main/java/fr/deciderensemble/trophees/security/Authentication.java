@@ -125,7 +125,7 @@ public class Authentication implements HttpAuthenticationMechanism {
     /** The session's caller as their account now stands; none once the account is gone. */
     private SignedIn signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        SignedIn kept = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+        SignedIn kept = kept(session);
         // A script or a style sheet shows nobody's data: it is served without a read of the account.
         if (kept == null || request.getServletPath().startsWith(RESOURCES)) {
             return kept;
@@ -145,11 +145,16 @@ public class Authentication implements HttpAuthenticationMechanism {
      */
     public void keepAfterNewPassword(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        SignedIn kept = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+        SignedIn kept = kept(session);
         if (kept != null) {
             logins.renewed(kept).ifPresent(now -> session.setAttribute(SESSION_KEY, now));
             request.changeSessionId();
         }
+    }
+
+    /** Who the session was opened for, as last stored; none without a session or a login. */
+    private static SignedIn kept(HttpSession session) {
+        return session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
     }
 
     /** The container's 401, which the error page turns into a problem document for the API. */

@@ -1,10 +1,10 @@
 package fr.deciderensemble.trophees.web.site;
 
+import java.io.Serializable;
+
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Accounts.Confirmed;
 import fr.deciderensemble.trophees.web.Messages;
-import java.io.Serializable;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
