@@ -45,7 +45,7 @@ for i in $(seq "$runs"); do
     java -jar target/payara-micro.jar --nocluster --port "$port" --deploy "$work/bare.war")")
   port=$(free_port)
   data="$work/data-$i"
-  app+=("$(TROPHEES_DATA_DIR="$data" time_to_200 "http://127.0.0.1:$port/health" \
+  app+=("$(TROPHEES_DATA_DIR="$data" TROPHEES_MANAGEMENT_PORT=$(free_port) time_to_200 "http://127.0.0.1:$port/health" \
     java -jar target/trophees.jar --nocluster --port "$port")")
   echo "run $i: bare ${bare[-1]} s, application ${app[-1]} s"
 done

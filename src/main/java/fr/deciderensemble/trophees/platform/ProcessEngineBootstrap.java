@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 
 import jakarta.annotation.PreDestroy;
@@ -49,29 +50,43 @@ public class ProcessEngineBootstrap {
     @ProcessDelegate
     private Instance<Object> delegates;
 
+    private PreparedConfiguration configuration;
     private ProcessEngine engine;
+
+    /**
+     * Reads the engine's configuration and its SQL mappings, the longest part of its start, which needs the
+     * database to answer but not its schema: {@link Readiness} runs it while the schema migrates.
+     */
+    public void prepare() {
+        if (configuration != null) {
+            return;
+        }
+        PreparedConfiguration prepared = new PreparedConfiguration();
+        prepared.setProcessEngineName("trophees");
+        prepared.setDataSource(dataSource);
+        prepared.setTransactionManager(transactionManager);
+        prepared.setTransactionsExternallyManaged(true);
+        // The schema belongs to the Flyway migrations; the engine only checks it.
+        prepared.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        prepared.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        // BPMN only: no decision tables, no cases (their engines' libraries are not even packaged).
+        prepared.setDmnEnabled(false);
+        // The engine still sets up a FEEL engine for decisions: the small Java one, not the Scala one left out.
+        prepared.setDmnFeelEnableLegacyBehavior(true);
+        prepared.setCmmnEnabled(false);
+        prepared.setJobExecutor(new ManagedJobExecutor(executor, threads));
+        prepared.setJobExecutorActivate(true);
+        prepared.setBeans(delegatesByName());
+        prepared.prepare();
+        configuration = prepared;
+    }
 
     public void start(@Observes DatabaseReady ready) {
         if (engine != null) {
             return;
         }
-        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
-        configuration.setProcessEngineName("trophees");
-        configuration.setDataSource(dataSource);
-        configuration.setTransactionManager(transactionManager);
-        configuration.setTransactionsExternallyManaged(true);
-        // The schema belongs to the Flyway migrations; the engine only checks it.
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
-        // BPMN only: no decision tables, no cases (their engines' libraries are not even packaged).
-        configuration.setDmnEnabled(false);
-        // The engine still sets up a FEEL engine for decisions: the small Java one, not the Scala one left out.
-        configuration.setDmnFeelEnableLegacyBehavior(true);
-        configuration.setCmmnEnabled(false);
-        configuration.setJobExecutor(new ManagedJobExecutor(executor, threads));
-        configuration.setJobExecutorActivate(true);
-        configuration.setBeans(delegatesByName());
-        ProcessEngine started = configuration.buildProcessEngine();
+        prepare();
+        ProcessEngine started = configuration.build();
         started.getRepositoryService().createDeployment()
                 .name("trophees")
                 .enableDuplicateFiltering(true)
@@ -92,6 +107,23 @@ public class ProcessEngineBootstrap {
     void stop() {
         if (engine != null) {
             engine.close();
+        }
+    }
+
+    /**
+     * Camunda's own {@code buildProcessEngine()} in its two halves: reading the configuration, then starting on the
+     * schema, which it checks.
+     */
+    static class PreparedConfiguration extends JakartaTransactionProcessEngineConfiguration {
+
+        void prepare() {
+            init();
+        }
+
+        ProcessEngine build() {
+            processEngine = new ProcessEngineImpl(this);
+            invokePostProcessEngineBuild(processEngine);
+            return processEngine;
         }
     }
 
