@@ -167,7 +167,7 @@ public class Jury {
 
     /**
      * The president settles their dossiers and ends the deliberation, together or not at all: every admissible
-     * dossier needs its decision, those decided by a deputy included.
+     * dossier needs its decision, with its rationale for the minutes, those decided by a deputy included.
      */
     public void closeDeliberation(long editionId, Map<Long, Verdict> verdicts, Account president) {
         if (president.getRole() != Role.JURY_PRESIDENT) {
@@ -185,6 +185,10 @@ public class Jury {
             Map<Long, Deputy> deputies = conflicts.deputies(edition);
             throw new Refusal(409, open.stream().allMatch(deputies::containsKey) ? "jury.deliberation.awaitingDeputy"
                     : "jury.deliberation.deputyMissing");
+        }
+        if (decided.values().stream().anyMatch(decision -> decision.verdict().unexplained())) {
+            // Left by a deputy, the president's own being checked beside their fields first.
+            throw new Refusal(409, "jury.deliberation.unexplained");
         }
         editions.finishDeliberation(editionId);
         SignedMinutes minutes = minutesBook.sign(edition, president);

@@ -4,7 +4,8 @@ import fr.deciderensemble.trophees.platform.TextLimits;
 
 /**
  * What the president decides for one dossier: a recognition, with its title for a special mention or a jury
- * prize, or no award at all ({@link #NOT_AWARDED}); and, for the minutes, why (optional).
+ * prize, or no award at all ({@link #NOT_AWARDED}); and, for the minutes, why: optional while the jury works,
+ * required for the lock.
  */
 public record Verdict(Recognition recognition, String recognitionTitle, String rationale) {
 
@@ -48,6 +49,11 @@ public record Verdict(Recognition recognition, String recognitionTitle, String r
             case JURY_PRIZE -> "Prix du jury — " + recognitionTitle;
             default -> recognition.stars() + (recognition.stars() == 1 ? " étoile" : " étoiles");
         };
+    }
+
+    /** Without a rationale, which the minutes give for every decision: a deliberation is not locked so. */
+    public boolean unexplained() {
+        return rationale == null;
     }
 
     public boolean rationaleTooLong() {

@@ -620,6 +620,14 @@ class EditionJourneyIT {
         assertThat(browser.value("proposals:2:recognitionTitle")).as("nothing chosen is lost").isEqualTo(DRAFT_PRIZE);
         browser.assertAccessible();
         browser.type("proposals:1:recognitionTitle", MENTION);
+        browser.clickAndAnswer("finish", true);
+        assertThat(browser.messages()).as("the minutes give the reason of every decision")
+                .contains("Motivez cette décision : le procès-verbal donne la raison de chacune.");
+        assertThat(browser.attribute("proposals:2:rationale", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute("proposals:0:rationale", "aria-invalid")).isEqualTo("false");
+        assertThat(browser.value("proposals:1:recognitionTitle")).as("nothing typed is lost").isEqualTo(MENTION);
+        browser.type("proposals:1:rationale", "Des collégiens associés du début à la fin.");
+        browser.type("proposals:2:rationale", "Une méthode que d’autres communes reprennent déjà.");
         assertThat(browser.clickAndAnswer("finish", false)).contains("Verrouiller la délibération ?");
         assertThat(browser.present("proposals")).as("a lock not confirmed locks nothing").isTrue();
         browser.clickAndAnswer("finish", true);

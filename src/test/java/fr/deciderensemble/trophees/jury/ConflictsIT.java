@@ -189,7 +189,7 @@ class ConflictsIT {
                 .contains(workshop, "Vous êtes en conflit d’intérêts avec un dossier : il ne vous est pas montré")
                 .doesNotContain(garden);
         HttpResponse<String> early = president.submit("/jury/deliberation.xhtml", "deliberation", "finish",
-                Map.of("proposals:0:final", "NONE"));
+                Map.of("proposals:0:final", "NONE", "proposals:0:rationale", "Hors du champ des Trophées."));
         assertThat(Html.messages(early.body())).contains("attend encore la décision du juré désigné");
 
         assertThat(Demo.signedIn(base.toURI(), "jure2@trophees.example").get("/jury/deliberation.xhtml").statusCode())
@@ -206,10 +206,18 @@ class ConflictsIT {
         assertThat(deputyBoard).as("closing is the president's").doesNotContain("id=\"finish\"");
         HttpResponse<String> decided = deputy.submit("/jury/deliberation.xhtml", "deliberation", "save",
                 Map.of("proposals:0:final", "STARS_4"));
-        assertThat(Html.messages(decided.body())).contains("Les décisions sont enregistrées");
+        assertThat(Html.messages(decided.body())).as("a draft decision needs no reason yet")
+                .contains("Les décisions sont enregistrées");
+
+        HttpResponse<String> unexplained = president.submit("/jury/deliberation.xhtml", "deliberation", "finish",
+                Map.of("proposals:0:final", "NONE", "proposals:0:rationale", "Hors du champ des Trophées."));
+        assertThat(Html.messages(unexplained.body())).as("the deputy's decision has no reason for the minutes")
+                .contains("Chaque décision doit être motivée avant le verrouillage");
+        deputy.submit("/jury/deliberation.xhtml", "deliberation", "save",
+                Map.of("proposals:0:final", "STARS_4", "proposals:0:rationale", "Un jardin conçu avec ses usagers."));
 
         HttpResponse<String> closed = president.submit("/jury/deliberation.xhtml", "deliberation", "finish",
-                Map.of("proposals:0:final", "NONE"));
+                Map.of("proposals:0:final", "NONE", "proposals:0:rationale", "Hors du champ des Trophées."));
         assertThat(Html.messages(closed.body())).contains("La délibération est verrouillée");
         Matcher link = MINUTES_LINK.matcher(closed.body());
         assertThat(link.find()).as("the president is offered the minutes").isTrue();

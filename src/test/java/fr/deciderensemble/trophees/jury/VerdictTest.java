@@ -33,4 +33,11 @@ class VerdictTest {
                 .isEqualTo("jury.decision.rationaleTooLong");
         assertThat(new Verdict(Recognition.STARS_3, null).because("   ").rationale()).isNull();
     }
+
+    @Test
+    void aDecisionWithoutReasonOrWithBlankOneIsUnexplained() {
+        assertThat(new Verdict(Recognition.STARS_3, null).unexplained()).isTrue();
+        assertThat(Verdict.NOT_AWARDED.because(" \n ").unexplained()).isTrue();
+        assertThat(Verdict.NOT_AWARDED.because("Démarche trop récente.").unexplained()).isFalse();
+    }
 }

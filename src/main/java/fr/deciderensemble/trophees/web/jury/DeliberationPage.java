@@ -85,32 +85,34 @@ public class DeliberationPage implements Serializable {
     }
 
     public String save() {
-        Map<Long, Verdict> verdicts = verdicts();
+        Map<Long, Verdict> verdicts = verdicts(false);
         return verdicts != null && messages.attempt(() -> jury.settle(verdicts, user.account()), "jury.settled")
                 ? "/jury/deliberation.xhtml?faces-redirect=true" : null;
     }
 
     public String finish() {
-        Map<Long, Verdict> verdicts = verdicts();
+        Map<Long, Verdict> verdicts = verdicts(true);
         return verdicts != null && messages.attempt(() -> jury.closeDeliberation(edition().getId(), verdicts,
                 user.account()),
                 "jury.deliberationFinished") ? "/jury/deliberation.xhtml?faces-redirect=true" : null;
     }
 
     /**
-     * The president's choices, null for a dossier left undecided; or null when a title is missing or too long, each
-     * told beside its field, so that nothing chosen is lost.
+     * The president's choices, null for a dossier left undecided; or null when a title is missing or too long, or,
+     * for the lock, a decision has no rationale (the minutes give one for each), each told beside its field, so that
+     * nothing chosen is lost.
      */
-    private Map<Long, Verdict> verdicts() {
+    private Map<Long, Verdict> verdicts(boolean locking) {
         Map<Long, Verdict> verdicts = new HashMap<>();
         boolean valid = true;
         List<Deliberation.Row> rows = deliberation.rows();
         for (int index = 0; index < rows.size(); index++) {
             long dossierId = rows.get(index).dossier().getId();
             Verdict verdict = verdict(dossierId);
-            String problem = verdict == null ? null : verdict.problem();
+            String problem = verdict == null ? null
+                    : locking && verdict.unexplained() ? "jury.decision.rationaleMissing" : verdict.problem();
             if (problem != null) {
-                String field = verdict.rationaleTooLong() ? "rationale" : "recognitionTitle";
+                String field = verdict.rationaleTooLong() || verdict.unexplained() ? "rationale" : "recognitionTitle";
                 FacesContext.getCurrentInstance().addMessage("proposals:" + index + ":" + field, new FacesMessage(
                         FacesMessage.SEVERITY_ERROR, messages.text(problem), null));
                 valid = false;
