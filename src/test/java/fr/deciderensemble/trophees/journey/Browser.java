@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -227,6 +228,28 @@ final class Browser implements AutoCloseable {
 
     void widen() {
         driver.manage().window().setSize(new Dimension(1280, 1024));
+    }
+
+    /**
+     * Fails when the page, on a phone 390 px wide, is wider than the screen; keeps its picture at both widths under
+     * target/journey/screens, whole pages, for a person to look at after the run.
+     */
+    void assertHoldsOnAPhone(String name) throws IOException {
+        Path screens = Files.createDirectories(Path.of("target", "journey", "screens"));
+        Files.write(screens.resolve(name + "-1280.png"), wholePage());
+        narrow(390);
+        try {
+            Files.write(screens.resolve(name + "-390.png"), wholePage());
+            assertThat(scrollsSideways()).as(name + " holds on a phone, 390 px wide").isFalse();
+        } finally {
+            widen();
+        }
+    }
+
+    private byte[] wholePage() {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     /** Whether the page is wider than the window: a phone's user would have to scroll sideways. */

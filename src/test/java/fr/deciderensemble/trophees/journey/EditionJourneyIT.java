@@ -424,9 +424,7 @@ class EditionJourneyIT {
         browser.open(dossierUrl);
         assertThat(browser.value("otherActors")).as("the colleague's words are the owner's to read")
                 .isEqualTo("Le conseil municipal des enfants.");
-        browser.narrow(390);
-        assertThat(browser.scrollsSideways()).as("the form holds on a phone, 390 px wide").isFalse();
-        browser.widen();
+        browser.assertHoldsOnAPhone("candidat-dossier");
         browser.click("submit");
         assertThat(browser.messages()).as("submitted again before the deadline").contains("Votre dossier est déposé");
         assertThat(browser.text("receipt-0")).as("a new receipt, the first one superseded")
@@ -539,6 +537,7 @@ class EditionJourneyIT {
         assertThat(browser.attribute("preview-additions", "textContent")).as("each change is shown before it is made")
                 .contains(MENTIONED + " : Juré 3");
         browser.assertAccessible();
+        browser.assertHoldsOnAPhone("equipe-edition");
         browser.clickAndAnswer("applyAssignment", true);
         assertThat(browser.messages()).contains("2 attributions ajoutées");
         assertThat(body(awaitMail(NEW_JUROR, "vos dossiers à noter"))).as("the juror who knows the theme")
@@ -549,7 +548,7 @@ class EditionJourneyIT {
         browser.logout();
     }
 
-    private void jurorProposesStars() {
+    private void jurorProposesStars() throws Exception {
         browser.login("jure2@trophees.example", DEMO_PASSWORD);
         assertThat(browser.mainText()).as("another juror sees nothing of this dossier").doesNotContain(TITLE);
         assertThat(browser.text("progress")).startsWith("Aucun dossier noté sur");
@@ -580,6 +579,7 @@ class EditionJourneyIT {
         browser.chooseValue("overrideStars", "4");
         browser.type("comment", "Démarche exemplaire, très bien documentée.");
         browser.assertAccessible();
+        browser.assertHoldsOnAPhone("jury-dossier");
         browser.clickAndAnswer("submitSheet", true);
         assertThat(browser.messages()).contains("Dites pourquoi vous proposez un autre nombre d’étoiles");
         browser.chooseValue("overrideStars", "");
@@ -608,6 +608,7 @@ class EditionJourneyIT {
         assertThat(browser.path()).isEqualTo("/jury/deliberation.xhtml");
         assertThat(browser.mainText()).contains(TITLE, "Juré 1", "3 étoiles", "(note pondérée 3,30 sur 4)", "Démarche exemplaire");
         browser.assertAccessible();
+        browser.assertHoldsOnAPhone("jury-deliberation");
         browser.chooseValue("proposals:0:final", "STARS_3");
         browser.type("proposals:0:rationale", "Une démarche exemplaire, votée par les familles.");
         browser.chooseValue("proposals:1:final", "SPECIAL_MENTION");

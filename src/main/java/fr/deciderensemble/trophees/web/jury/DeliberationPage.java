@@ -109,17 +109,23 @@ public class DeliberationPage implements Serializable {
         for (int index = 0; index < rows.size(); index++) {
             long dossierId = rows.get(index).dossier().getId();
             Verdict verdict = verdict(dossierId);
-            String problem = verdict == null ? null
-                    : locking && verdict.unexplained() ? "jury.decision.rationaleMissing" : verdict.problem();
+            String problem = verdict == null ? null : verdict.problem();
             if (problem != null) {
-                String field = verdict.rationaleTooLong() || verdict.unexplained() ? "rationale" : "recognitionTitle";
-                FacesContext.getCurrentInstance().addMessage("proposals:" + index + ":" + field, new FacesMessage(
-                        FacesMessage.SEVERITY_ERROR, messages.text(problem), null));
+                refuse(index, verdict.rationaleTooLong() ? "rationale" : "recognitionTitle", problem);
+                valid = false;
+            }
+            if (locking && verdict != null && verdict.unexplained()) {
+                refuse(index, "rationale", "jury.decision.rationaleMissing");
                 valid = false;
             }
             verdicts.put(dossierId, verdict);
         }
         return valid ? verdicts : null;
+    }
+
+    private void refuse(int index, String field, String problem) {
+        FacesContext.getCurrentInstance().addMessage("proposals:" + index + ":" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text(problem), null));
     }
 
     private Verdict verdict(long dossierId) {
