@@ -18,7 +18,6 @@ import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.JurySettings;
 import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,9 +50,6 @@ public class AutoAssignment {
     private Jurors jurors;
 
     @Inject
-    private Outbox outbox;
-
-    @Inject
     private Jury jury;
 
     @Inject
@@ -82,14 +78,8 @@ public class AutoAssignment {
         });
         Map<Long, List<Assignment>> byJuror = jury.assignmentsOf(edition).stream()
                 .collect(Collectors.groupingBy(assignment -> assignment.getJuror().getId()));
-        preview.plan().added().stream().map(BalancedAssignment.Pair::juror).distinct().forEach(jurorId -> {
-            Account juror = preview.jurors().get(jurorId);
-            String titles = byJuror.getOrDefault(jurorId, List.of()).stream()
-                    .map(assignment -> "– " + assignment.getDossier().getTitle()).sorted()
-                    .collect(Collectors.joining("\n"));
-            outbox.send(juror.recipient(), "mail.assigned.subject", "mail.assigned.body", juror.getDisplayName(),
-                    edition.getYear(), titles);
-        });
+        preview.plan().added().stream().map(BalancedAssignment.Pair::juror).distinct().forEach(jurorId ->
+                jury.sendAssignmentNotice(preview.jurors().get(jurorId), edition, byJuror.getOrDefault(jurorId, List.of())));
         return preview.plan().added().size();
     }
 

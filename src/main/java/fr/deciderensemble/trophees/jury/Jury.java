@@ -18,6 +18,7 @@ import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.platform.Refusal;
 import fr.deciderensemble.trophees.platform.Text;
 import fr.deciderensemble.trophees.platform.TextLimits;
@@ -57,6 +58,9 @@ public class Jury {
     @Inject
     private MinutesBook minutesBook;
 
+    @Inject
+    private Outbox outbox;
+
     public void assign(long dossierId, long jurorId) {
         Dossier dossier = dossiers.find(dossierId);
         if (!process.waitingFor(dossier.getEdition()).forAssignments()) {
@@ -78,6 +82,19 @@ public class Jury {
         }
         em.persist(new Assignment(dossier, juror));
         audit.record(dossier.getEdition(), Action.ASSIGNED, dossier.getTitle(), null, juror.getDisplayName());
+        sendAssignmentNotice(juror, dossier.getEdition(), assignmentsOf(dossier.getEdition()).stream()
+                .filter(assignment -> assignment.getJuror().getId().equals(jurorId)).toList());
+    }
+
+    /**
+     * Tells a juror by mail every dossier they now hold in the edition, after an assignment by hand as after the
+     * automatic one: a juror learns of new work without having to look.
+     */
+    void sendAssignmentNotice(Account juror, Edition edition, List<Assignment> held) {
+        String titles = held.stream().map(assignment -> "– " + assignment.getDossier().getTitle()).sorted()
+                .collect(Collectors.joining("\n"));
+        outbox.send(juror.recipient(), "mail.assigned.subject", "mail.assigned.body", juror.getDisplayName(),
+                edition.getYear(), titles);
     }
 
     /** Staff take a dossier back from a juror, unless the juror has scored it: that proposal would be lost. */

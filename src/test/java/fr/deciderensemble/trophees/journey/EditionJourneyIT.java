@@ -530,6 +530,8 @@ class EditionJourneyIT {
         browser.choose("dossiers:0:juror", "Juré 1");
         browser.click("dossiers:0:assign");
         assertThat(browser.messages()).contains("Le dossier est attribué");
+        assertThat(body(awaitMail("jure1@trophees.example", "vos dossiers à noter"))).as("a juror assigned by hand is told too")
+                .contains(TITLE);
         assertThat(browser.value("perDossier")).as("the edition's setting").isEqualTo("1");
         browser.click("previewAssignment");
         assertThat(browser.text("preview-summary")).as("the manual choice is kept; the two others need a juror each")
