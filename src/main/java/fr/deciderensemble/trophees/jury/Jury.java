@@ -82,8 +82,9 @@ public class Jury {
         }
         em.persist(new Assignment(dossier, juror));
         audit.record(dossier.getEdition(), Action.ASSIGNED, dossier.getTitle(), null, juror.getDisplayName());
-        sendAssignmentNotice(juror, dossier.getEdition(), assignmentsOf(dossier.getEdition()).stream()
-                .filter(assignment -> assignment.getJuror().getId().equals(jurorId)).toList());
+        Edition edition = dossier.getEdition();
+        sendAssignmentNotice(juror, edition, assignedTo(juror).stream()
+                .filter(assignment -> assignment.getDossier().getEdition().getId().equals(edition.getId())).toList());
     }
 
     /**
