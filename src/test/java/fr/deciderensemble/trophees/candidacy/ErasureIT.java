@@ -28,7 +28,6 @@ import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
 import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
-import fr.deciderensemble.trophees.media.SampleFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -65,7 +64,7 @@ class ErasureIT {
     @Test
     void aCandidateDeletesTheirAccountWithTheirPasswordAndEverythingGoes() throws Exception {
         WebSession candidate = Registration.confirmedCandidate(base.toURI(), mail, "partante@exemple.org", "Mairie Partante");
-        String file = submittedDossierWithAFile(candidate, "Dossier à effacer");
+        String file = Demo.submittedDossierWithAFile(candidate, "Dossier à effacer");
         WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
         assertThat(staff.download("/equipe" + file).statusCode()).isEqualTo(200);
 
@@ -87,7 +86,7 @@ class ErasureIT {
     @Test
     void staffExportThenEraseACandidateOnRequest() throws Exception {
         WebSession candidate = Registration.confirmedCandidate(base.toURI(), mail, "demande@exemple.org", "Association Demande");
-        String file = submittedDossierWithAFile(candidate, "Dossier d’une demande");
+        String file = Demo.submittedDossierWithAFile(candidate, "Dossier d’une demande");
         WebSession staff = Demo.signedIn(base.toURI(), Demo.STAFF);
 
         HttpResponse<String> unknown = staff.submit("/equipe/donnees.xhtml", "personal-data", "find",
@@ -116,17 +115,6 @@ class ErasureIT {
         assertThat(staff.download(export.group(1)).statusCode()).isEqualTo(404);
         assertThat(candidate.get("/candidat/dossiers.xhtml").statusCode()).as("its session opens nothing any more")
                 .isNotEqualTo(200);
-    }
-
-    /** A dossier submitted with one attachment: the path of the file under an area, such as /piece/42. */
-    private static String submittedDossierWithAFile(WebSession candidate, String title) throws Exception {
-        String dossier = Demo.startDossier(candidate);
-        HttpResponse<String> attached = Demo.attach(candidate, dossier, "upload", "annexe.pdf", SampleFiles.pdf());
-        Matcher file = Pattern.compile("/candidat(/piece/\\d+)").matcher(attached.body());
-        assertThat(file.find()).isTrue();
-        HttpResponse<String> submitted = candidate.submit(dossier, "dossier", "submit", Demo.completeDossier(title));
-        assertThat(Html.messages(submitted.body())).contains("Votre dossier est déposé");
-        return file.group(1);
     }
 
     private static String staffEditionPage(WebSession staff) throws Exception {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.deciderensemble.trophees.media.SampleFiles;
+
 /** The demo accounts' first steps, which many tests need before what they test: a call open, a dossier started. */
 public final class Demo {
 
@@ -74,6 +76,24 @@ public final class Demo {
                 "jakarta.faces.partial.render", "files-region", "dossier", "dossier", upload + "_totalFilesCount", "1"));
         fields.putAll(WebSession.formState(page.body()));
         return candidate.upload(dossier, fields, upload, name, content);
+    }
+
+    /**
+     * A new dossier of this candidate with one PDF attached, submitted under this title: the path of the file
+     * under an area, such as /piece/42.
+     */
+    public static String submittedDossierWithAFile(WebSession candidate, String title) throws Exception {
+        String dossier = startDossier(candidate);
+        Matcher file = Pattern.compile("/candidat(/piece/\\d+)")
+                .matcher(attach(candidate, dossier, "upload", "annexe.pdf", SampleFiles.pdf()).body());
+        if (!file.find()) {
+            throw new IllegalStateException("No file on the dossier page after an upload");
+        }
+        HttpResponse<String> submitted = candidate.submit(dossier, "dossier", "submit", completeDossier(title));
+        if (!Html.messages(submitted.body()).contains("Votre dossier est déposé")) {
+            throw new IllegalStateException("Not submitted: " + Html.messages(submitted.body()));
+        }
+        return file.group(1);
     }
 
     /**

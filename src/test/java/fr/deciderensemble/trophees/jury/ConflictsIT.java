@@ -55,7 +55,7 @@ class ConflictsIT {
     void aConflictedJurorNeverSeesTheDossierAndNobodyCanGiveItBack() throws Exception {
         String edition = Demo.openCall(base.toURI(), 2028);
         // The demo candidate writes from the jury's own domain: the application should suspect a tie.
-        submit(Demo.signedIn(base.toURI(), Demo.CANDIDATE), OURS);
+        String file = Demo.submittedDossierWithAFile(Demo.signedIn(base.toURI(), Demo.CANDIDATE), OURS);
         submit(Registration.confirmedCandidate(base.toURI(), mail, "mairie@ville-voisine.fr", "Mairie de Ville-Voisine"),
                 THEIRS);
 
@@ -78,6 +78,8 @@ class ConflictsIT {
 
         WebSession juror = Demo.signedIn(base.toURI(), "jure1@trophees.example");
         String assignment = assignmentOf(juror, OURS);
+        assertThat(juror.download("/jury" + file).statusCode()).as("a juror of the dossier reads its files")
+                .isEqualTo(200);
         HttpResponse<String> unexplained = juror.submit(assignment, "conflict", "declareConflict", Map.of());
         assertThat(Html.messages(unexplained.body())).contains("Indiquez en quelques mots la raison");
         HttpResponse<String> declared = juror.submit(assignment, "conflict", "declareConflict",
@@ -87,6 +89,7 @@ class ConflictsIT {
         HttpResponse<String> byId = juror.get(assignment);
         assertThat(byId.statusCode()).as("not by id either").isEqualTo(404);
         assertThat(byId.body()).doesNotContain(OURS);
+        assertThat(juror.download("/jury" + file).statusCode()).as("nor its files").isEqualTo(404);
 
         HttpResponse<String> again = assign(staff, edition, ours, jure1);
         assertThat(Html.messages(again.body())).contains("en conflit d’intérêts avec ce dossier");
@@ -101,6 +104,7 @@ class ConflictsIT {
         WebSession other = Demo.signedIn(base.toURI(), "jure2@trophees.example");
         assertThat(Html.mainText(other.get("/jury/dossiers.xhtml").body()))
                 .as("the staff's record takes the dossier back too").doesNotContain(OURS);
+        assertThat(other.download("/jury" + file).statusCode()).isEqualTo(404);
 
         HttpResponse<String> preview = staff.submit(edition, "edition", "previewAssignment", Map.of("perDossier", "2"));
         assertThat(Html.mainText(preview.body())).as("no juror is left free of conflict for this dossier")
