@@ -14,12 +14,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A production start of the built jar on its embedded database: the first staff account comes
- * from the environment, no demo account exists, and a restart keeps every record.
+ * from the environment, no demo account exists, and a restart keeps every record, the restart made in the form
+ * the Docker image ships (a launcher directory with its class archive).
  */
 class FirstStartIT {
 
@@ -27,7 +30,7 @@ class FirstStartIT {
     private static final String ADMIN_PASSWORD = "premier-mot-de-passe";
 
     @Test
-    void theFirstStaffAccountComesFromTheEnvironmentAndEverythingSurvivesARestart() throws Exception {
+    void theFirstStaffAccountComesFromTheEnvironmentAndEverythingSurvivesARestart(@TempDir Path scratch) throws Exception {
         Path data = Files.createTempDirectory("trophees-first-start");
         try (RunningApplication app = RunningApplication.start(data, Map.of(
                 "TROPHEES_ADMIN_EMAIL", ADMIN, "TROPHEES_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
@@ -45,13 +48,27 @@ class FirstStartIT {
                     .body()).contains("L’édition est créée");
         }
 
-        try (RunningApplication again = RunningApplication.start(data, Map.of(
+        // About 300 MB with its archive: JUnit removes it afterwards.
+        Path launcher = scratch.resolve("app");
+        run("src/main/payara/launcher/install.sh", launcher.toString());
+        run(launcher.resolve("archive-classes").toString());
+        // -Xshare:on: a JVM that cannot map the archive refuses to start, instead of starting slower unnoticed.
+        try (RunningApplication again = RunningApplication.startInstalled(launcher, data, Map.of("JAVA_OPTS", "-Xshare:on",
                 "TROPHEES_ADMIN_EMAIL", "autre@deciderensemble.example", "TROPHEES_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
             assertThat(api(again, ADMIN, ADMIN_PASSWORD).body()).as("the edition is still there")
                     .contains("\"year\":2027", "\"phase\":\"PREPARATION\"");
             assertThat(api(again, "autre@deciderensemble.example", ADMIN_PASSWORD).statusCode())
                     .as("a staff account exists already: the variables create no other").isEqualTo(401);
         }
+    }
+
+    /** Runs one of the launcher's scripts to its end, which must be a success. */
+    private static void run(String... command) throws Exception {
+        Path log = Files.createDirectories(Path.of("target", "journey")).resolve("launcher.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        assertThat(process.waitFor(8, TimeUnit.MINUTES)).as(command[0] + " ends; see " + log).isTrue();
+        assertThat(process.exitValue()).as(command[0] + " succeeds; see " + log).isZero();
     }
 
     private static HttpResponse<String> api(RunningApplication app, String user, String password) throws Exception {

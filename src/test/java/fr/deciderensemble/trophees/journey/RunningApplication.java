@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The built {@code target/trophees.jar}, started as a user would start it, on a free port. */
+/** The built application, started as a user would start it, on a free port. */
 public final class RunningApplication implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
@@ -45,8 +45,26 @@ public final class RunningApplication implements AutoCloseable {
             int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        Path jar = Path.of(System.getProperty("trophees.jar", "target/trophees.jar"));
-        command.addAll(List.of("-jar", jar.toString(), "--nocluster", "--port", String.valueOf(port)));
+        command.addAll(List.of("-jar", System.getProperty("trophees.jar", "target/trophees.jar")));
+        return launch(command, dataDir, environment, port);
+    }
+
+    /**
+     * Started from a launcher directory (src/main/payara/launcher/install.sh) by its own {@code trophees} script,
+     * as the Docker image starts it; healthy.
+     */
+    public static RunningApplication startInstalled(Path launcher, Path dataDir, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        RunningApplication app = launch(List.of(launcher.resolve("trophees").toString()), dataDir, environment,
+                freePort());
+        app.awaitHealthy();
+        return app;
+    }
+
+    private static RunningApplication launch(List<String> start, Path dataDir, Map<String, String> environment,
+            int port) throws IOException {
+        List<String> command = new ArrayList<>(start);
+        command.addAll(List.of("--nocluster", "--port", String.valueOf(port)));
         Path log = Files.createDirectories(Path.of("target", "journey")).resolve("app-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
