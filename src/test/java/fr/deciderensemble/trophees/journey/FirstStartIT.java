@@ -52,6 +52,7 @@ class FirstStartIT {
         Path launcher = scratch.resolve("app");
         run("src/main/payara/launcher/install.sh", launcher.toString());
         run(launcher.resolve("archive-classes").toString());
+        assertThat(launcher.resolve("trophees.jsa")).as("the class archive").isRegularFile();
         // -Xshare:on: a JVM that cannot map the archive refuses to start, instead of starting slower unnoticed.
         try (RunningApplication again = RunningApplication.startInstalled(launcher, data, Map.of("JAVA_OPTS", "-Xshare:on",
                 "TROPHEES_ADMIN_EMAIL", "autre@deciderensemble.example", "TROPHEES_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
@@ -65,9 +66,15 @@ class FirstStartIT {
     /** Runs one of the launcher's scripts to its end, which must be a success. */
     private static void run(String... command) throws Exception {
         Path log = Files.createDirectories(Path.of("target", "journey")).resolve("launcher.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        assertThat(process.waitFor(8, TimeUnit.MINUTES)).as(command[0] + " ends; see " + log).isTrue();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        RunningApplication.isolate(builder.environment());
+        Process process = builder.start();
+        if (!process.waitFor(8, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError(command[0] + " did not end within 8 minutes; see " + log);
+        }
         assertThat(process.exitValue()).as(command[0] + " succeeds; see " + log).isZero();
     }
 

@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.journey;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -68,14 +69,23 @@ public final class RunningApplication implements AutoCloseable {
         Path log = Files.createDirectories(Path.of("target", "journey")).resolve("app-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        // The embedded default is what runs unless the test says otherwise, whatever the surrounding build configures.
-        builder.environment().keySet().removeIf(name -> name.startsWith("TROPHEES_"));
+        isolate(builder.environment());
         builder.environment().put("TROPHEES_DATA_DIR", dataDir.toString());
         builder.environment().put("TROPHEES_BASE_URL", "http://localhost:" + port);
         int managementPort = freePort();
         builder.environment().put("TROPHEES_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().putAll(environment);
         return new RunningApplication(builder.start(), port, managementPort, log);
+    }
+
+    /**
+     * The embedded default is what runs unless the test says otherwise, whatever the surrounding build configures;
+     * and a script's {@code java} is the one running the tests.
+     */
+    static void isolate(Map<String, String> environment) {
+        environment.keySet().removeIf(name -> name.startsWith("TROPHEES_") || name.equals("JAVA_OPTS"));
+        environment.merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
+                (path, testJava) -> testJava + File.pathSeparator + path);
     }
 
     public String url(String path) {

@@ -95,13 +95,14 @@ class ConflictsIT {
         assertThat(Html.messages(again.body())).contains("en conflit d’intérêts avec ce dossier");
         assertThat(Html.mainText(again.body())).contains("Conflit d’intérêts : Juré 1 (déclaré par le juré)");
 
+        WebSession other = Demo.signedIn(base.toURI(), "jure2@trophees.example");
+        assertThat(other.download("/jury" + file).statusCode()).isEqualTo(200);
         page = staff.get(edition).body();
         HttpResponse<String> confirmed = staff.submit(staff.get(edition), "edition",
                 "suggestion:" + suggestionIndex(page, "Juré 2") + ":confirmConflict", Map.of());
         assertThat(Html.messages(confirmed.body())).contains("Le conflit d’intérêts est enregistré");
         assertThat(Html.mainText(confirmed.body())).contains("Conflit d’intérêts : Juré 2 (signalé par l’équipe)")
                 .doesNotContain("Juré 2 et « " + OURS);
-        WebSession other = Demo.signedIn(base.toURI(), "jure2@trophees.example");
         assertThat(Html.mainText(other.get("/jury/dossiers.xhtml").body()))
                 .as("the staff's record takes the dossier back too").doesNotContain(OURS);
         assertThat(other.download("/jury" + file).statusCode()).isEqualTo(404);
