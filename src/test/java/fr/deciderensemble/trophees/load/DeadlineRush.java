@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,9 @@ import fr.deciderensemble.trophees.journey.WebSession;
  * The deadline rush, on PostgreSQL: each candidate logs in, opens their dossiers, starts one, saves it three times
  * and submits it, as a browser would (Faces forms, view state, redirects). Two shapes:
  * {@code spread N SECONDS} (N candidates arriving evenly over the last SECONDS) and {@code burst N} (N at once);
- * and {@code saves N SECONDS}, the application's capacity: N candidates already logged in save as fast as they can.
+ * and {@code saves N SECONDS}, the application's capacity: N candidates already logged in save as fast as they can
+ * with the form's button (a post, its redirect and the page again), or {@code autosaves N SECONDS}, the same with
+ * the page's own save (one Ajax request that draws the save status again), which is most of a candidate's saves.
  * It starts the built jar on a fresh database, lets 40 other candidates through first (uncounted: a server at the
  * deadline has been up for weeks), prints p50/p95/max per kind of request, the errors, the submissions
  * acknowledged and those found in the database afterwards, then runs pgbench on the same server and prints the
@@ -52,6 +55,10 @@ public final class DeadlineRush {
      */
     private static final int WARM_UP = 40;
     private static final Pattern DOSSIER_ID = Pattern.compile("id=(\\d+)");
+    /** The outcome the page's script reads, as PrimeFaces writes it in the partial response (escaped). */
+    private static final Pattern SAVED = Pattern.compile("outcome(\"|&#34;):(\"|&#34;)saved");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     private final Map<String, List<Long>> millis = new ConcurrentHashMap<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
@@ -71,8 +78,8 @@ public final class DeadlineRush {
             Demo.openCall(app.base(), 2027);
             createCandidates(database, candidates + WARM_UP);
             warmUp(app, candidates);
-            if ("saves".equals(shape)) {
-                new DeadlineRush().capacity(app, candidates, seconds);
+            if (shape.endsWith("saves")) {
+                new DeadlineRush().capacity(app, candidates, seconds, "autosaves".equals(shape));
             } else {
                 new DeadlineRush().run(app, database, shape, candidates, seconds);
             }
@@ -115,8 +122,11 @@ public final class DeadlineRush {
                 saves.get(), savesPerSecond, pgbench, 100 * savesPerSecond / pgbench);
     }
 
-    /** N candidates, logged in and each with a dossier started, save for SECONDS as fast as the server answers. */
-    private void capacity(RunningApplication app, int candidates, int seconds) throws Exception {
+    /**
+     * N candidates, logged in and each with a dossier started, save for SECONDS as fast as the server answers, with
+     * the form's button or the page's own save.
+     */
+    private void capacity(RunningApplication app, int candidates, int seconds, boolean autosave) throws Exception {
         List<WebSession> browsers = new ArrayList<>();
         List<HttpResponse<String>> dossiers = new ArrayList<>();
         for (int i = 0; i < candidates; i++) {
@@ -125,18 +135,29 @@ public final class DeadlineRush {
             browsers.add(browser);
             dossiers.add(browser.get(Demo.startDossier(browser)));
         }
+        String kind = autosave ? "autosave" : "save";
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService crowd = Executors.newFixedThreadPool(candidates);
         for (int i = 0; i < candidates; i++) {
             int candidate = i;
             crowd.submit(() -> {
                 HttpResponse<String> dossier = dossiers.get(candidate);
+                String viewState = WebSession.formState(dossier.body()).get("jakarta.faces.ViewState");
                 for (int save = 1; System.nanoTime() < end; save++) {
                     try {
-                        HttpResponse<String> previous = dossier;
                         Map<String, String> draft = content(candidate, save);
-                        dossier = timed("save", () -> browsers.get(candidate).submit(previous, "dossier", "save", draft));
-                        expect(Html.messages(dossier.body()).equals("Votre brouillon est enregistré."), "save", dossier);
+                        if (autosave) {
+                            HttpResponse<String> page = dossier;
+                            String state = viewState;
+                            HttpResponse<String> answer = timed(kind, () -> autosave(browsers.get(candidate), page, state, draft));
+                            expect(SAVED.matcher(answer.body()).find(), kind, answer);
+                            Matcher renewed = PARTIAL_VIEW_STATE.matcher(answer.body());
+                            viewState = renewed.find() ? renewed.group(1) : viewState;
+                        } else {
+                            HttpResponse<String> previous = dossier;
+                            dossier = timed(kind, () -> browsers.get(candidate).submit(previous, "dossier", "save", draft));
+                            expect(Html.messages(dossier.body()).equals("Votre brouillon est enregistré."), kind, dossier);
+                        }
                         saves.incrementAndGet();
                     } catch (Exception e) {
                         errors.add(e.getMessage());
@@ -146,14 +167,27 @@ public final class DeadlineRush {
             });
         }
         finish(crowd, seconds + 120L, "save capacity");
-        List<Long> sorted = new ArrayList<>(millis.get("save"));
+        List<Long> sorted = new ArrayList<>(millis.get(kind));
         Collections.sort(sorted);
         double savesPerSecond = saves.get() / (double) seconds;
         double pgbench = Pgbench.tps();
-        System.out.printf("%nSave capacity, %d candidates saving for %d s: %d saves, %.1f per second, p50 %d ms, p95 %d ms,"
-                + " errors %d; pgbench %.0f tps; the application's saves are %.1f %% of pgbench%n", candidates, seconds,
-                saves.get(), savesPerSecond, percentile(sorted, 50), percentile(sorted, 95), errors.size(), pgbench,
-                100 * savesPerSecond / pgbench);
+        System.out.printf("%nSave capacity (%s), %d candidates saving for %d s: %d saves, %.1f per second, p50 %d ms,"
+                + " p95 %d ms, errors %d%s; pgbench %.0f tps; the application's saves are %.1f %% of pgbench%n", kind,
+                candidates, seconds, saves.get(), savesPerSecond, percentile(sorted, 50), percentile(sorted, 95),
+                errors.size(), errors.isEmpty() ? "" : " " + errors.get(0), pgbench, 100 * savesPerSecond / pgbench);
+    }
+
+    /** The page's own save, as its script sends it: the whole form, in one Ajax request. */
+    private static HttpResponse<String> autosave(WebSession browser, HttpResponse<String> page, String viewState,
+            Map<String, String> draft) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "autosave", "jakarta.faces.partial.execute", "dossier",
+                "jakarta.faces.partial.render", "problems-region save-status", "autosave", "autosave",
+                "dossier", "dossier"));
+        fields.putAll(WebSession.formState(page.body()));
+        fields.put("jakarta.faces.ViewState", viewState);
+        fields.putAll(draft);
+        return browser.post(page.uri().getPath() + "?" + page.uri().getQuery(), fields);
     }
 
     /** Figures of a run cut short would look like a fast one: a run that overstays its time is a failure. */
