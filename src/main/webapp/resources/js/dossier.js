@@ -1,11 +1,13 @@
 // The dossier saves itself: every 30 seconds and whenever a field is left, if anything changed. Nothing typed is
 // ever lost without a warning: leaving with unsaved changes asks first; a dropped connection keeps the text on the
 // page and saves again until it gets through; a save held back (somebody saved meanwhile) waits for the candidate.
+// A save goes straight to the service (candidat/enregistrement/{id}); one with something to explain goes through
+// the page's Faces save, which draws the explanation. A button pressed while a save travels waits for its answer.
 var TropheesDossier = (function () {
     var form;
     // Changes are counted: a save covers those made before it was sent, not those typed while it travels.
     var typed = 0, sent = 0, stored = 0;
-    var saving = false, leaving = false, waiting = false, retry = null;
+    var saving = false, leaving = false, waiting = false, retry = null, held = null;
 
     function unsaved() {
         return typed > stored;
@@ -39,12 +41,60 @@ var TropheesDossier = (function () {
         }
         sending();
         show(form.dataset.saving, 'saving');
-        window.autosaveDossier();
+        if (explaining()) {
+            window.autosaveDossier();
+            return;
+        }
+        var fields = new URLSearchParams();
+        new FormData(form).forEach(function (value, name) {
+            if (typeof value === 'string') {
+                fields.append(name, value);
+            }
+        });
+        // Straight to the service: a clean save is answered there; anything else is saved again through the page,
+        // which explains it. A redirect (the session ended) is followed by the page's own request too.
+        fetch(form.dataset.autosaveTo, {
+            method: 'POST', body: fields, credentials: 'same-origin', redirect: 'manual',
+            headers: { 'X-Trophees-Autosave': '1' }
+        }).then(function (response) {
+            if (response.status >= 500) {
+                return null;
+            }
+            return response.ok ? response.json() : { outcome: 'explain' };
+        }).then(function (answer) {
+            if (answer && answer.outcome === 'saved') {
+                document.getElementById('version').value = answer.version;
+                show(form.dataset.savedAt.replace('{0}', answer.savedAt), 'saved');
+                answered({ outcome: 'saved' });
+            } else if (answer) {
+                window.autosaveDossier();
+            } else {
+                answered(null);
+            }
+        }, function () {
+            answered(null);
+        });
+    }
+
+    // What the page shows of a save held back or refused is redrawn only by a save through the page.
+    function explaining() {
+        var region = document.getElementById('problems-region');
+        return !form.dataset.autosaveTo || (region && region.children.length > 0);
     }
 
     // The server's answer, or nothing when the request failed (the connection dropped).
     function answered(args) {
         saving = false;
+        if (held) {
+            // The button pressed while the save travelled goes once the server answered, with the version that
+            // save made; with no connection, the page stays as it is and says so.
+            var button = held;
+            held = null;
+            if (args && args.outcome) {
+                form.requestSubmit(button);
+                return;
+            }
+        }
         if (!args || !args.outcome) {
             show(form.dataset.offline, 'offline');
             clearTimeout(retry);
@@ -81,7 +131,12 @@ var TropheesDossier = (function () {
         form.addEventListener('focusout', function () {
             setTimeout(save, 300);
         });
-        form.addEventListener('submit', function () {
+        form.addEventListener('submit', function (event) {
+            if (saving) {
+                event.preventDefault();
+                held = event.submitter || form.querySelector('#save');
+                return;
+            }
             leaving = true;
         });
         setInterval(save, 30000);

@@ -104,6 +104,9 @@ class CoEditorsIT {
         remove.putAll(WebSession.formState(page.body()));
         assertThat(Html.text(owner.post(dossier, remove).body())).contains("Cette personne ne rédige plus le dossier.");
         assertThat(colleague.get(dossier).statusCode()).as("removed, the colleague no longer sees it").isEqualTo(404);
+        assertThat(Demo.autosave(colleague, owner.get(dossier), Map.of("title", "Par l’ancienne collègue")).statusCode())
+                .as("nor saves it").isEqualTo(404);
+        assertThat(Html.input(owner.get(dossier).body(), "title")).isEqualTo("Budget participatif des jeunes");
         assertThat(Html.mainText(colleague.get("/candidat/dossiers.xhtml").body())).doesNotContain("Budget participatif");
     }
 

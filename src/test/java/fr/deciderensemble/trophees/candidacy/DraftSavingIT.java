@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.candidacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -146,6 +147,55 @@ class DraftSavingIT {
         HttpResponse<String> again = candidate.submit(chosen, "dossier", "save", Map.of("title", "Mon titre, suite"));
         assertThat(Html.messages(again.body())).as("the page now knows the version it saved")
                 .isEqualTo("Votre brouillon est enregistré.");
+    }
+
+    @Test
+    void thePagesOwnSaveStoresTheWholeFormAndLeavesAnythingToExplainToThePage() throws Exception {
+        HttpResponse<String> page = candidate.get(dossier);
+        long version = Long.parseLong(Html.input(page.body(), "version"));
+        Map<String, String> typed = new HashMap<>(Demo.completeDossier("  Budget participatif des écoles  "));
+        typed.put("objectives", "Associer les familles\r\nFormer les enfants");
+        typed.put("contact:0:phone", "01 23 45 67 89");
+
+        JsonObject saved = json(Demo.autosave(candidate, page, typed));
+
+        assertThat(saved.getString("outcome")).as("the page posts %s", Html.formFields(page.body(), "dossier").keySet())
+                .isEqualTo("saved");
+        assertThat(saved.getJsonNumber("version").longValue()).isGreaterThan(version);
+        assertThat(saved.getString("savedAt")).matches("\\d\\d:\\d\\d");
+        HttpResponse<String> again = candidate.get(dossier);
+        assertThat(Html.input(again.body(), "title")).isEqualTo("Budget participatif des écoles");
+        assertThat(Html.textarea(again.body(), "objectives")).isEqualTo("Associer les familles\nFormer les enfants");
+        assertThat(Html.input(again.body(), "step:0:title")).isEqualTo("Appel à projets");
+        assertThat(Html.input(again.body(), "contact:0:phone")).isEqualTo("01 23 45 67 89");
+        assertThat(Html.formFields(again.body(), "dossier")).containsEntry("approachType", "BP")
+                .containsEntry("departments", "44");
+        assertThat(Html.input(again.body(), "version")).isEqualTo(String.valueOf(saved.getJsonNumber("version")));
+
+        assertThat(json(Demo.autosave(candidate, page, Map.of("title", "Vu trop tôt"))).getString("outcome"))
+                .as("a save from a page older than the last save is for the page to explain").isEqualTo("explain");
+        assertThat(json(Demo.autosave(candidate, again, Map.of("title", "Titre\u0000piégé"))).getString("outcome"))
+                .isEqualTo("explain");
+        assertThat(json(Demo.autosave(candidate, again, Map.of("title", "T".repeat(201)))).getString("outcome"))
+                .isEqualTo("explain");
+        assertThat(json(Demo.autosave(candidate, again, Map.of("surprise", "un champ inconnu"))).getString("outcome"))
+                .as("a field the save does not know is never dropped silently").isEqualTo("explain");
+        Map<String, String> withoutHeader = new HashMap<>(Html.formFields(again.body(), "dossier"));
+        withoutHeader.put("title", "Envoyé par un autre site");
+        assertThat(candidate.post("/candidat/enregistrement/" + dossier.replaceAll("\\D", ""), withoutHeader)
+                .statusCode()).as("not the page's script").isEqualTo(403);
+        assertThat(Html.input(candidate.get(dossier).body(), "title")).isEqualTo("Budget participatif des écoles");
+
+        HttpResponse<String> button = candidate.submit(again, "dossier", "save", Map.of("title", "Par le bouton",
+                "version", String.valueOf(saved.getJsonNumber("version"))));
+        assertThat(Html.messages(button.body())).as("the page's button saves from the version the page's own save made")
+                .isEqualTo("Votre brouillon est enregistré.");
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     @Test

@@ -258,6 +258,13 @@ final class Browser implements AutoCloseable {
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
     }
 
+    /** How many requests this page has sent whose address contains this text, as the browser counts them. */
+    long requestsTo(String addressPart) {
+        return (Long) ((JavascriptExecutor) driver).executeScript("var part = arguments[0]; return performance"
+                + ".getEntriesByType('resource').filter(function (entry) { return entry.name.indexOf(part) >= 0; })"
+                + ".length;", addressPart);
+    }
+
     /** A file the page links to, fetched with this browser's session, as its download link would. */
     byte[] download(String path) throws IOException, InterruptedException {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

@@ -65,6 +65,32 @@ public final class Demo {
     }
 
     /**
+     * The dossier page's own save, as its script sends it (every field of the form, as the page drew it, with
+     * these changes) by {@code who}, to the dossier whose page this is: JSON, {@code "saved"} or {@code "explain"}.
+     */
+    public static HttpResponse<String> autosave(WebSession who, HttpResponse<String> page, Map<String, String> changes)
+            throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>(Html.formFields(page.body(), "dossier"));
+        fields.putAll(changes);
+        return autosave(who, dossierId(page), fields);
+    }
+
+    /** The page's own save of these fields (all of the form's) to this dossier. */
+    public static HttpResponse<String> autosave(WebSession who, String dossierId, Map<String, String> fields)
+            throws Exception {
+        return who.post("/candidat/enregistrement/" + dossierId, fields, "X-Trophees-Autosave", "1");
+    }
+
+    /** The id of the dossier whose page this is. */
+    public static String dossierId(HttpResponse<String> page) {
+        Matcher id = DOSSIER_ID.matcher(page.uri().getQuery());
+        if (!id.find()) {
+            throw new IllegalStateException("Not a dossier page: " + page.uri());
+        }
+        return id.group(1);
+    }
+
+    /**
      * Sends a file as one of the dossier page's uploads does ({@code upload} or {@code logo-upload}): one Ajax
      * request per file; the answer redraws the page's files part.
      */

@@ -333,6 +333,8 @@ class EditionJourneyIT {
         browser.type("holderAddress", "1 place de la Mairie");
         browser.type("holderPostcode", "4400");
         browser.awaitText("save-status", "Enregistré à");
+        assertThat(browser.requestsTo("/candidat/enregistrement/")).as("the page's own save, the light one")
+                .isPositive();
         browser.offline(true);
         browser.type("holderPostcode", "44000");
         browser.type("holderCommune", "Saint-Exemple");

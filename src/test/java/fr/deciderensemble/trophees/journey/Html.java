@@ -1,5 +1,7 @@
 package fr.deciderensemble.trophees.journey;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,46 @@ public final class Html {
         }
         Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag.group());
         return value.find() ? unescape(value.group(1)) : "";
+    }
+
+    /**
+     * What a browser posts of the form with this id as the page drew it: its text inputs, hidden inputs, ticked
+     * boxes, textareas and chosen options, by name (one value per name, the first); no buttons, no files.
+     */
+    public static Map<String, String> formFields(String html, String formId) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
+                .matcher(html);
+        if (!form.find()) {
+            throw new IllegalStateException("No form " + formId + " on this page");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher field = Pattern.compile("<input[^>]*>|<textarea[^>]*>(.*?)</textarea>|<select[^>]*>(.*?)</select>",
+                Pattern.DOTALL).matcher(form.group());
+        while (field.find()) {
+            String tag = field.group();
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(tag.substring(0, tag.indexOf('>')));
+            if (!name.find()) {
+                continue;
+            }
+            String value;
+            if (tag.startsWith("<textarea")) {
+                value = unescape(stripFirstNewline(field.group(1)));
+            } else if (tag.startsWith("<select")) {
+                Matcher chosen = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected").matcher(field.group(2));
+                value = chosen.find() ? unescape(chosen.group(1)) : "";
+            } else {
+                Matcher type = Pattern.compile("type=\"(\\w+)\"").matcher(tag);
+                String kind = type.find() ? type.group(1) : "text";
+                if (kind.equals("submit") || kind.equals("button") || kind.equals("file")
+                        || (kind.equals("checkbox") || kind.equals("radio")) && !tag.contains("checked")) {
+                    continue;
+                }
+                Matcher attribute = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+                value = attribute.find() ? unescape(attribute.group(1)) : "";
+            }
+            fields.putIfAbsent(name.group(1), value);
+        }
+        return fields;
     }
 
     /** The messages the page shows above its content. */

@@ -75,11 +75,17 @@ public final class WebSession {
         return state;
     }
 
-    public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    /** Posts these fields as a form does, with these request headers (name, value, name, value…) besides. */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers)
+            throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = client.send(request
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "fr")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -55,10 +55,8 @@ public final class DeadlineRush {
      */
     private static final int WARM_UP = 40;
     private static final Pattern DOSSIER_ID = Pattern.compile("id=(\\d+)");
-    /** The outcome the page's script reads, as PrimeFaces writes it in the partial response (escaped). */
-    private static final Pattern SAVED = Pattern.compile("outcome(\"|&#34;):(\"|&#34;)saved");
-    private static final Pattern PARTIAL_VIEW_STATE =
-            Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+    /** The answer of the page's own save when it stored the draft, with the version the page goes on from. */
+    private static final Pattern SAVED = Pattern.compile("\"outcome\":\"saved\",\"version\":(\\d+)");
 
     private final Map<String, List<Long>> millis = new ConcurrentHashMap<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
@@ -142,17 +140,18 @@ public final class DeadlineRush {
             int candidate = i;
             crowd.submit(() -> {
                 HttpResponse<String> dossier = dossiers.get(candidate);
-                String viewState = WebSession.formState(dossier.body()).get("jakarta.faces.ViewState");
+                // A browser reads its form itself, on its own machine: the fields are read here once, not per save.
+                Map<String, String> form = Html.formFields(dossier.body(), "dossier");
+                String dossierId = Demo.dossierId(dossier);
                 for (int save = 1; System.nanoTime() < end; save++) {
                     try {
                         Map<String, String> draft = content(candidate, save);
                         if (autosave) {
-                            HttpResponse<String> page = dossier;
-                            String state = viewState;
-                            HttpResponse<String> answer = timed(kind, () -> autosave(browsers.get(candidate), page, state, draft));
-                            expect(SAVED.matcher(answer.body()).find(), kind, answer);
-                            Matcher renewed = PARTIAL_VIEW_STATE.matcher(answer.body());
-                            viewState = renewed.find() ? renewed.group(1) : viewState;
+                            form.putAll(draft);
+                            HttpResponse<String> answer = timed(kind, () -> Demo.autosave(browsers.get(candidate), dossierId, form));
+                            Matcher saved = SAVED.matcher(answer.body());
+                            expect(saved.find(), kind, answer);
+                            form.put("version", saved.group(1));
                         } else {
                             HttpResponse<String> previous = dossier;
                             dossier = timed(kind, () -> browsers.get(candidate).submit(previous, "dossier", "save", draft));
@@ -175,19 +174,6 @@ public final class DeadlineRush {
                 + " p95 %d ms, errors %d%s; pgbench %.0f tps; the application's saves are %.1f %% of pgbench%n", kind,
                 candidates, seconds, saves.get(), savesPerSecond, percentile(sorted, 50), percentile(sorted, 95),
                 errors.size(), errors.isEmpty() ? "" : " " + errors.get(0), pgbench, 100 * savesPerSecond / pgbench);
-    }
-
-    /** The page's own save, as its script sends it: the whole form, in one Ajax request. */
-    private static HttpResponse<String> autosave(WebSession browser, HttpResponse<String> page, String viewState,
-            Map<String, String> draft) throws Exception {
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
-                "jakarta.faces.source", "autosave", "jakarta.faces.partial.execute", "dossier",
-                "jakarta.faces.partial.render", "problems-region save-status", "autosave", "autosave",
-                "dossier", "dossier"));
-        fields.putAll(WebSession.formState(page.body()));
-        fields.put("jakarta.faces.ViewState", viewState);
-        fields.putAll(draft);
-        return browser.post(page.uri().getPath() + "?" + page.uri().getQuery(), fields);
     }
 
     /** Figures of a run cut short would look like a fast one: a run that overstays its time is a failure. */

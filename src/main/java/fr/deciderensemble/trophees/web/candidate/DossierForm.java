@@ -4,9 +4,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import fr.deciderensemble.trophees.candidacy.DossierContent;
+import fr.deciderensemble.trophees.platform.Text;
 import fr.deciderensemble.trophees.web.StepRow;
 
 /**
@@ -80,6 +84,21 @@ public class DossierForm implements Serializable {
     private String results;
     private final List<ContactRow> contacts = new ArrayList<>();
 
+    /** The one-value fields of dossier.xhtml, by the names the page posts them under. */
+    private static final Set<String> ONE_VALUE = Set.of("title", "approachType", "theme", "holderName", "holderType",
+            "holderAddress", "holderPostcode", "holderCommune", "holderWebsite", "approach", "objectives",
+            "targetAudience", "otherActors", "results");
+
+    /**
+     * What the page posts besides its fields: the form's own marker, its view state, the version it last saw, and
+     * what PrimeFaces adds (its CSP nonce, the departments menu's focus and filter boxes).
+     */
+    private static final Set<String> NOT_FIELDS = Set.of("dossier", "jakarta.faces.ViewState", "version",
+            "primefaces.nonce", "departments_focus", "departments_filter");
+
+    private DossierForm() {
+    }
+
     DossierForm(DossierContent content) {
         title = content.title();
         approachType = content.approachType();
@@ -115,6 +134,77 @@ public class DossierForm implements Serializable {
             }
             contacts.add(row);
         }
+    }
+
+    /**
+     * The form as dossier.xhtml posts it, read without Faces for the page's own save; null unless the post is
+     * exactly that form, every field there and no other, so that a field this reader does not know is never saved
+     * as blank: the page then saves through Faces. Texts are taken as Faces takes them ({@link Text#normalise},
+     * an empty field being none); the service checks everything else.
+     */
+    static DossierForm posted(Map<String, String[]> parameters) {
+        DossierForm form = new DossierForm();
+        Map<String, String> one = new HashMap<>();
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            if (name.equals("departments")) {
+                form.departments = new ArrayList<>(Arrays.asList(parameter.getValue()));
+            } else if (!NOT_FIELDS.contains(name)) {
+                if (parameter.getValue().length != 1) {
+                    return null;
+                }
+                one.put(name, parameter.getValue()[0]);
+            }
+        }
+        int steps = 0;
+        while (one.containsKey("step:" + steps + ":title") && one.containsKey("step:" + steps + ":text")) {
+            steps++;
+        }
+        if (one.size() != ONE_VALUE.size() + DossierContent.MAX_KEY_POINTS + 4 * DossierContent.MAX_CONTACTS
+                + 2 * steps || steps == 0 || !one.keySet().containsAll(ONE_VALUE)) {
+            return null;
+        }
+        form.title = typed(one, "title");
+        form.approachType = typed(one, "approachType");
+        form.theme = typed(one, "theme");
+        form.holderName = typed(one, "holderName");
+        form.holderType = typed(one, "holderType");
+        form.holderAddress = typed(one, "holderAddress");
+        form.holderPostcode = typed(one, "holderPostcode");
+        form.holderCommune = typed(one, "holderCommune");
+        form.holderWebsite = typed(one, "holderWebsite");
+        form.approach = typed(one, "approach");
+        form.objectives = typed(one, "objectives");
+        form.targetAudience = typed(one, "targetAudience");
+        form.otherActors = typed(one, "otherActors");
+        form.results = typed(one, "results");
+        for (int i = 0; i < DossierContent.MAX_KEY_POINTS; i++) {
+            if (!one.containsKey("keyPoint:" + i + ":text")) {
+                return null;
+            }
+            form.keyPoints[i] = typed(one, "keyPoint:" + i + ":text");
+        }
+        for (int i = 0; i < steps; i++) {
+            form.steps.add(new StepRow(typed(one, "step:" + i + ":title"), typed(one, "step:" + i + ":text")));
+        }
+        for (int i = 0; i < DossierContent.MAX_CONTACTS; i++) {
+            String prefix = "contact:" + i + ":";
+            if (!one.keySet().containsAll(List.of(prefix + "name", prefix + "role", prefix + "email", prefix + "phone"))) {
+                return null;
+            }
+            ContactRow row = new ContactRow();
+            row.name = typed(one, prefix + "name");
+            row.role = typed(one, prefix + "role");
+            row.email = typed(one, prefix + "email");
+            row.phone = typed(one, prefix + "phone");
+            form.contacts.add(row);
+        }
+        return form;
+    }
+
+    private static String typed(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        return value.isEmpty() ? null : Text.normalise(value);
     }
 
     DossierContent content() {

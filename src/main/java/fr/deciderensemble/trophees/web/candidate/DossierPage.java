@@ -280,6 +280,18 @@ public class DossierPage implements Serializable {
         return form;
     }
 
+    /**
+     * The version of the dossier this page last saw, which the form carries: the page's own save, answered outside
+     * Faces ({@link DossierAutosave}), moves it forward in the page, and each save through Faces takes it from there.
+     */
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
     public long getId() {
         return id;
     }
