@@ -57,10 +57,14 @@ var TropheesDossier = (function () {
             method: 'POST', body: fields, credentials: 'same-origin', redirect: 'manual',
             headers: { 'X-Trophees-Autosave': '1' }
         }).then(function (response) {
-            if (response.status >= 500) {
+            // Unavailable for now (starting, the database away, a proxy): like a dropped connection. Any other
+            // answer that is not the save's own is for the page's Faces save to deal with.
+            if (response.status === 502 || response.status === 503 || response.status === 504) {
                 return null;
             }
-            return response.ok ? response.json() : { outcome: 'explain' };
+            return response.ok ? response.json().catch(function () {
+                return { outcome: 'explain' };
+            }) : { outcome: 'explain' };
         }).then(function (answer) {
             if (answer && answer.outcome === 'saved') {
                 document.getElementById('version').value = answer.version;
@@ -85,21 +89,17 @@ var TropheesDossier = (function () {
     // The server's answer, or nothing when the request failed (the connection dropped).
     function answered(args) {
         saving = false;
-        if (held) {
-            // The button pressed while the save travelled goes once the server answered, with the version that
-            // save made; with no connection, the page stays as it is and says so.
-            var button = held;
-            held = null;
-            if (args && args.outcome) {
-                form.requestSubmit(button);
-                return;
-            }
-        }
+        // The button pressed while the save travelled goes once the server answered, with the version that save
+        // made; with no connection, the page stays as it is and says so.
+        var button = held;
+        held = null;
         if (!args || !args.outcome) {
             show(form.dataset.offline, 'offline');
             clearTimeout(retry);
             retry = setTimeout(save, 5000);
-        } else if (args.outcome === 'saved') {
+            return;
+        }
+        if (args.outcome === 'saved') {
             stored = sent;
             waiting = false;
             if (unsaved()) {
@@ -110,6 +110,13 @@ var TropheesDossier = (function () {
             waiting = true;
             if (args.outcome === 'refused') {
                 show(form.dataset.refused, 'refused');
+            }
+        }
+        if (button) {
+            if (form.requestSubmit) {
+                form.requestSubmit(button);
+            } else {
+                button.click();
             }
         }
     }
@@ -132,6 +139,11 @@ var TropheesDossier = (function () {
             setTimeout(save, 300);
         });
         form.addEventListener('submit', function (event) {
+            // What was typed is stored before the button's request goes, whatever becomes of that request (a page
+            // kept open so long that the server forgot it, say).
+            if (!saving && unsaved() && !explaining()) {
+                save();
+            }
             if (saving) {
                 event.preventDefault();
                 held = event.submitter || form.querySelector('#save');
@@ -150,8 +162,10 @@ var TropheesDossier = (function () {
     }
 
     // A step added, removed or moved draws the list again, and the button pressed is gone with it: the focus goes
-    // to the title of the step concerned (the one now in that place), or to the list when none is left.
+    // to the title of the step concerned (the one now in that place), or to the list when none is left. The list
+    // changed: it is saved like any change.
     function focusStep(index) {
+        changed();
         var titles = document.querySelectorAll('#step-rows input[id$=":title"]');
         var target = titles.length ? titles[Math.min(index, titles.length - 1)] : document.getElementById('steps');
         if (target) {

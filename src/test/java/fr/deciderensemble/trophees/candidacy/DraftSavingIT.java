@@ -186,7 +186,10 @@ class DraftSavingIT {
                 .statusCode()).as("not the page's script").isEqualTo(403);
         assertThat(Html.input(candidate.get(dossier).body(), "title")).isEqualTo("Budget participatif des écoles");
 
-        HttpResponse<String> button = candidate.submit(again, "dossier", "save", Map.of("title", "Par le bouton",
+        HttpResponse<String> unaware = candidate.submit(page, "dossier", "save", Map.of("title", "Par le bouton"));
+        assertThat(Html.mainText(unaware.body())).as("a page that missed its own save's version is held back")
+                .contains("a enregistré ce dossier le");
+        HttpResponse<String> button = candidate.submit(page, "dossier", "save", Map.of("title", "Par le bouton",
                 "version", String.valueOf(saved.getJsonNumber("version"))));
         assertThat(Html.messages(button.body())).as("the page's button saves from the version the page's own save made")
                 .isEqualTo("Votre brouillon est enregistré.");

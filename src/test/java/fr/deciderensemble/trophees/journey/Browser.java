@@ -258,11 +258,15 @@ final class Browser implements AutoCloseable {
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
     }
 
-    /** How many requests this page has sent whose address contains this text, as the browser counts them. */
-    long requestsTo(String addressPart) {
-        return (Long) ((JavascriptExecutor) driver).executeScript("var part = arguments[0]; return performance"
-                + ".getEntriesByType('resource').filter(function (entry) { return entry.name.indexOf(part) >= 0; })"
-                + ".length;", addressPart);
+    /**
+     * How many requests of this kind ("fetch", "xmlhttprequest": jQuery's, PrimeFaces' Ajax) this page has sent
+     * to an address containing this text, as the browser counts them.
+     */
+    long requestsTo(String addressPart, String kind) {
+        return (Long) ((JavascriptExecutor) driver).executeScript("var part = arguments[0], kind = arguments[1];"
+                + " return performance.getEntriesByType('resource').filter(function (entry) {"
+                + " return entry.name.indexOf(part) >= 0 && entry.initiatorType === kind; }).length;",
+                addressPart, kind);
     }
 
     /** A file the page links to, fetched with this browser's session, as its download link would. */

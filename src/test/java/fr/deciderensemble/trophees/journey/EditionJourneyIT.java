@@ -333,8 +333,10 @@ class EditionJourneyIT {
         browser.type("holderAddress", "1 place de la Mairie");
         browser.type("holderPostcode", "4400");
         browser.awaitText("save-status", "Enregistré à");
-        assertThat(browser.requestsTo("/candidat/enregistrement/")).as("the page's own save, the light one")
+        assertThat(browser.requestsTo("/candidat/enregistrement/", "fetch")).as("the page's own save, the light one")
                 .isPositive();
+        assertThat(browser.requestsTo("/candidat/dossier.xhtml", "xmlhttprequest"))
+                .as("which had nothing to explain: no save again through Faces").isZero();
         browser.offline(true);
         browser.type("holderPostcode", "44000");
         browser.type("holderCommune", "Saint-Exemple");

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** What a page's form fields hold, read from its HTML as a browser would show them. */
 public final class Html {
 
+    private static final Pattern CHECKED = Pattern.compile("\\schecked(=|\\s|/?>)");
+
     private Html() {
     }
 
@@ -30,7 +32,8 @@ public final class Html {
 
     /**
      * What a browser posts of the form with this id as the page drew it: its text inputs, hidden inputs, ticked
-     * boxes, textareas and chosen options, by name (one value per name, the first); no buttons, no files.
+     * boxes, textareas and chosen options, by name; no buttons, no files. One value per name: a form with several
+     * boxes of one name ticked is refused, rather than read as one.
      */
     public static Map<String, String> formFields(String html, String formId) {
         Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
@@ -57,13 +60,15 @@ public final class Html {
                 Matcher type = Pattern.compile("type=\"(\\w+)\"").matcher(tag);
                 String kind = type.find() ? type.group(1) : "text";
                 if (kind.equals("submit") || kind.equals("button") || kind.equals("file")
-                        || (kind.equals("checkbox") || kind.equals("radio")) && !tag.contains("checked")) {
+                        || (kind.equals("checkbox") || kind.equals("radio")) && !CHECKED.matcher(tag).find()) {
                     continue;
                 }
                 Matcher attribute = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
                 value = attribute.find() ? unescape(attribute.group(1)) : "";
             }
-            fields.putIfAbsent(name.group(1), value);
+            if (fields.putIfAbsent(name.group(1), value) != null) {
+                throw new IllegalStateException("Several values for " + name.group(1) + " in form " + formId);
+            }
         }
         return fields;
     }
