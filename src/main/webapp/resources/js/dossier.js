@@ -83,7 +83,7 @@ var TropheesDossier = (function () {
     // What the page shows of a save held back or refused is redrawn only by a save through the page.
     function explaining() {
         var region = document.getElementById('problems-region');
-        return !form.dataset.autosaveTo || (region && region.children.length > 0);
+        return region !== null && region.children.length > 0;
     }
 
     // The server's answer, or nothing when the request failed (the connection dropped).

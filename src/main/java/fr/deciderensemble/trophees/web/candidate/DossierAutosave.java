@@ -30,7 +30,7 @@ public class DossierAutosave extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** Set by the page's script: a cross-site form cannot set a header, nor a cross-site script without our leave. */
-    static final String HEADER = "X-Trophees-Autosave";
+    private static final String HEADER = "X-Trophees-Autosave";
 
     private static final JsonObject EXPLAIN = Json.createObjectBuilder().add("outcome", "explain").build();
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,8 +161,18 @@ public class DossierForm implements Serializable {
         while (one.containsKey("step:" + steps + ":title") && one.containsKey("step:" + steps + ":text")) {
             steps++;
         }
-        if (one.size() != ONE_VALUE.size() + DossierContent.MAX_KEY_POINTS + 4 * DossierContent.MAX_CONTACTS
-                + 2 * steps || steps == 0 || !one.keySet().containsAll(ONE_VALUE)) {
+        Set<String> expected = new HashSet<>(ONE_VALUE);
+        for (int i = 0; i < DossierContent.MAX_KEY_POINTS; i++) {
+            expected.add("keyPoint:" + i + ":text");
+        }
+        for (int i = 0; i < DossierContent.MAX_CONTACTS; i++) {
+            expected.addAll(List.of("contact:" + i + ":name", "contact:" + i + ":role", "contact:" + i + ":email",
+                    "contact:" + i + ":phone"));
+        }
+        for (int i = 0; i < steps; i++) {
+            expected.addAll(List.of("step:" + i + ":title", "step:" + i + ":text"));
+        }
+        if (steps == 0 || !one.keySet().equals(expected)) {
             return null;
         }
         form.title = typed(one, "title");
@@ -179,9 +190,6 @@ public class DossierForm implements Serializable {
         form.otherActors = typed(one, "otherActors");
         form.results = typed(one, "results");
         for (int i = 0; i < DossierContent.MAX_KEY_POINTS; i++) {
-            if (!one.containsKey("keyPoint:" + i + ":text")) {
-                return null;
-            }
             form.keyPoints[i] = typed(one, "keyPoint:" + i + ":text");
         }
         for (int i = 0; i < steps; i++) {
@@ -189,9 +197,6 @@ public class DossierForm implements Serializable {
         }
         for (int i = 0; i < DossierContent.MAX_CONTACTS; i++) {
             String prefix = "contact:" + i + ":";
-            if (!one.keySet().containsAll(List.of(prefix + "name", prefix + "role", prefix + "email", prefix + "phone"))) {
-                return null;
-            }
             ContactRow row = new ContactRow();
             row.name = typed(one, prefix + "name");
             row.role = typed(one, prefix + "role");
