@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,8 @@ import fr.deciderensemble.trophees.journey.WebSession;
  * {@code spread N SECONDS} (N candidates arriving evenly over the last SECONDS) and {@code burst N} (N at once);
  * and {@code saves N SECONDS}, the application's capacity: N candidates already logged in save as fast as they can
  * with the form's button (a post, its redirect and the page again), or {@code autosaves N SECONDS}, the same with
- * the page's own save (one Ajax request that draws the save status again), which is most of a candidate's saves.
+ * the page's own save (the whole form posted straight to the service, as its script sends it), which is most of a
+ * candidate's saves.
  * It starts the built jar on a fresh database, lets 40 other candidates through first (uncounted: a server at the
  * deadline has been up for weeks), prints p50/p95/max per kind of request, the errors, the submissions
  * acknowledged and those found in the database afterwards, then runs pgbench on the same server and prints the
