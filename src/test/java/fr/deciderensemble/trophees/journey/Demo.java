@@ -57,11 +57,7 @@ public final class Demo {
     /** A new dossier of this candidate in the open call: the address of its page. */
     public static String startDossier(WebSession candidate) throws Exception {
         HttpResponse<String> started = candidate.submit("/candidat/dossiers.xhtml", "start", "newDossier", Map.of());
-        Matcher id = DOSSIER_ID.matcher(started.uri().toString());
-        if (!id.find()) {
-            throw new IllegalStateException("No dossier page after starting one: " + started.uri());
-        }
-        return "/candidat/dossier.xhtml?id=" + id.group(1);
+        return "/candidat/dossier.xhtml?id=" + dossierId(started);
     }
 
     /**

@@ -54,7 +54,6 @@ public final class DeadlineRush {
      * weeks, its code compiled by the JIT, not one started a second before.
      */
     private static final int WARM_UP = 40;
-    private static final Pattern DOSSIER_ID = Pattern.compile("id=(\\d+)");
     /** The answer of the page's own save when it stored the draft, with the version the page goes on from. */
     private static final Pattern SAVED = Pattern.compile("\"outcome\":\"saved\",\"version\":(\\d+)");
 
@@ -209,8 +208,8 @@ public final class DeadlineRush {
             expect(home.uri().getPath().equals("/candidat/dossiers.xhtml"), "login", home);
             HttpResponse<String> dossiers = timed("page", () -> browser.get("/candidat/dossiers.xhtml"));
             HttpResponse<String> dossier = timed("start", () -> browser.submit(dossiers, "start", "newDossier", Map.of()));
-            Matcher id = DOSSIER_ID.matcher(dossier.uri().toString());
-            expect(id.find(), "start", dossier);
+            expect(dossier.uri().getPath().equals("/candidat/dossier.xhtml"), "start", dossier);
+            long id = Long.parseLong(Demo.dossierId(dossier));
             for (int save = 1; save <= 3; save++) {
                 HttpResponse<String> previous = dossier;
                 Map<String, String> draft = content(candidate, save);
@@ -222,7 +221,7 @@ public final class DeadlineRush {
             HttpResponse<String> submitted = timed("submit", () -> browser.submit(draft, "dossier", "submit",
                     content(candidate, 4)));
             expect(Html.messages(submitted.body()).startsWith("Votre dossier est déposé"), "submit", submitted);
-            acknowledged.add(Long.parseLong(id.group(1)));
+            acknowledged.add(id);
         } catch (Exception e) {
             errors.add(e.getMessage());
         }
