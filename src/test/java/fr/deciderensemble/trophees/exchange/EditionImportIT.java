@@ -267,7 +267,7 @@ class EditionImportIT {
 
     @Test
     @Order(13)
-    void theHomePageLinksEveryPublishedPalmaresMostRecentFirst() throws Exception {
+    void theHomePageLinksEveryPublishedPalmaresMostRecentFirstAndThePlainAddressShowsTheLatest() throws Exception {
         assertThat(post("{\"year\": 2018, \"laureates\": [{\"title\": \"Projet 2018\", \"stars\": 1}]}", STAFF)
                 .statusCode()).isEqualTo(201);
 
@@ -275,6 +275,9 @@ class EditionImportIT {
 
         int latest = home.indexOf("href=\"/resultats.xhtml?annee=2020\"");
         assertThat(latest).isNotNegative().isLessThan(home.indexOf("href=\"/resultats.xhtml?annee=2018\""));
+        HttpResponse<String> withoutYear = new WebSession(base.toURI()).get("/resultats.xhtml");
+        assertThat(withoutYear.statusCode()).isEqualTo(200);
+        assertThat(withoutYear.body()).contains("<title>Palmarès 2020", "/api/editions/2020/booklet.pdf");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.web.site;
 
 import java.util.List;
+import java.util.Optional;
 
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
@@ -13,7 +14,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** resultats.xhtml?annee=…: the palmarès, empty until the ceremony publishes it. */
+/**
+ * resultats.xhtml?annee=…: the palmarès, empty until the ceremony publishes it. Without a year it shows the
+ * latest published one, so that an address typed or shared as plain {@code /resultats.xhtml} keeps working.
+ */
 @Named
 @RequestScoped
 public class ResultsPage {
@@ -32,10 +36,16 @@ public class ResultsPage {
     private Messages messages;
 
     public void load() {
-        edition = messages.orNotFound(() -> editions.byYear(annee).orElseThrow(Refusal::notFound));
+        edition = messages.orNotFound(() -> (annee == 0 ? latestPublished() : editions.byYear(annee))
+                .orElseThrow(Refusal::notFound));
         if (edition != null) {
+            annee = edition.getYear();
             palmares = results.palmares(edition);
         }
+    }
+
+    private Optional<Edition> latestPublished() {
+        return editions.all().stream().filter(Edition::resultsArePublic).findFirst();
     }
 
     public Edition getEdition() {
