@@ -128,7 +128,8 @@ class EditionJourneyIT {
             browser.open("/candidat/dossiers.xhtml");
         }
         assertThat(browser.mainText()).as("the dossier no laureate came from is erased")
-                .doesNotContain(OUT_OF_SCOPE).contains("Vous n’avez encore aucun dossier.");
+                .doesNotContain(OUT_OF_SCOPE).contains("Vous n’avez encore aucun dossier.")
+                .as("no empty table under that sentence").doesNotContain("Titre de la démarche");
         browser.logout();
         browser.open("/resultats.xhtml?annee=2026");
         assertThat(browser.text("stars-3")).contains(TITLE);
