@@ -2,7 +2,9 @@ package fr.deciderensemble.trophees.jury;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,8 @@ import fr.deciderensemble.trophees.journey.WebSession;
 
 /**
  * The staff's edition page and the president's deliberation page, with 200 dossiers each assigned to 12 jurors,
- * run a handful of SQL statements, as with one dossier: they read their rows with joins, never row by row. The count
+ * and the public palmarès of 200 laureates, run a handful of SQL statements, as with one dossier: they read their
+ * rows with joins, never row by row. The count
  * is the one the application reports itself ({@code Server-Timing}, on with {@code TROPHEES_SERVER_TIMING}).
  */
 class BoardStatementsIT {
@@ -80,6 +84,30 @@ class BoardStatementsIT {
                 DOSSIERS, JURORS, editionStatements, deliberationStatements);
         assertThat(editionStatements).as("the edition page's statements").isBetween(1, MAX_STATEMENTS);
         assertThat(deliberationStatements).as("the deliberation page's statements").isBetween(1, MAX_STATEMENTS);
+    }
+
+    @Test
+    void thePublicPalmaresCostsTheSameWhateverItsLaureates() throws Exception {
+        StringBuilder laureates = new StringBuilder();
+        for (int i = 0; i < DOSSIERS; i++) {
+            laureates.append(i == 0 ? "" : ",").append("{\"title\": \"Lauréat ").append(i).append("\", \"stars\": ")
+                    .append(1 + i % 4).append(", \"department\": [\"29\", \"35\"], \"objectives\": [\"Un\", \"Deux\"], ")
+                    .append("\"steps\": [{\"title\": \"Écoute\", \"text\": \"Enquête\"}]}");
+        }
+        HttpResponse<String> imported = new WebSession(app.base()).send("/api/editions", HttpRequest.newBuilder()
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((Demo.STAFF + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"year\": 2019, \"laureates\": [" + laureates + "]}",
+                        StandardCharsets.UTF_8)));
+        assertThat(imported.statusCode()).isEqualTo(201);
+
+        HttpResponse<String> palmares = new WebSession(app.base()).get("/resultats.xhtml?annee=2019");
+        assertThat(palmares.body()).contains("Lauréat 199", "29, 35");
+        int palmaresStatements = statements(palmares);
+
+        System.out.printf("Statements of the palmarès with %d laureates: %d%n", DOSSIERS, palmaresStatements);
+        assertThat(palmaresStatements).as("the palmarès' statements").isBetween(1, MAX_STATEMENTS);
     }
 
     private static int statements(HttpResponse<String> page) {
