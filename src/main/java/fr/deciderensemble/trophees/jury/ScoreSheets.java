@@ -77,8 +77,17 @@ public class ScoreSheets {
             Integer overrideStars, String overrideReason) {
     }
 
-    /** One of the juror's sheets, with the edition's grid and the ratings saved so far (null where none). */
-    public record Sheet(Assignment assignment, List<Line> criteria, List<Rating> ratings) {
+    /**
+     * One of the juror's sheets, with the edition's grid, the ratings saved so far (null where none) and whether the
+     * process still takes scores and conflicts, so that the page offers a form only where it would be accepted.
+     */
+    public record Sheet(Assignment assignment, List<Line> criteria, List<Rating> ratings, boolean scoringOpen,
+            boolean conflictsOpen) {
+
+        /** Whether the juror may still change the sheet: scoring open and the sheet not yet submitted. */
+        public boolean editable() {
+            return scoringOpen && !assignment.isProposed();
+        }
     }
 
     /** The edition's criteria: those staff defined, or the programme's until then. */
@@ -130,7 +139,8 @@ public class ScoreSheets {
         List<Criterion> stored = criteria(assignment.getDossier().getEdition());
         List<Rating> ratings = stored.isEmpty() ? Collections.nCopies(DEFAULTS.size(), null)
                 : stored.stream().map(criterion -> assignment.getRatings().get(criterion.getId())).toList();
-        return new Sheet(assignment, grid(stored), ratings);
+        var now = process.waitingFor(assignment.getDossier().getEdition());
+        return new Sheet(assignment, grid(stored), ratings, now.forScores(), now.forAssignments());
     }
 
     /** Keeps what the juror rated so far, complete or not. */

@@ -124,6 +124,13 @@ class ConflictsIT {
                 + ";;Juré 1 : J’ai animé une réunion de ce budget participatif.\r\n");
         assertThat(juror.get("/api/editions/2028/journal.csv").statusCode()).as("the journal is the staff's")
                 .isIn(401, 403);
+
+        staff.submit(edition, "edition", "finishAdmissibility", Map.of());
+        staff.submit(edition, "edition", "closeScoring", Map.of());
+        String late = juror.get(assignmentOf(juror, THEIRS)).body();
+        assertThat(Html.mainText(late)).as("a sheet never sent, once scoring is closed, says so and offers no form")
+                .contains("La notation est close\u00a0: cette fiche, restée non envoyée, ne peut plus être modifiée.");
+        assertThat(late).doesNotContain("id=\"saveDraft\"", "id=\"submitSheet\"", "id=\"declareConflict\"");
     }
 
     @Test
