@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
@@ -34,9 +33,9 @@ import jakarta.mail.internet.MimeMessage;
 class AccountHelpIT {
 
     private static final String NEW_PASSWORD = "un-autre-mot-de-passe-long";
-    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    /** The application's mails, caught by GreenMail for the whole class. */
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource
     private URL base;

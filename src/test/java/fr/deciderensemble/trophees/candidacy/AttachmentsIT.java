@@ -33,7 +33,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
@@ -58,9 +57,9 @@ class AttachmentsIT {
     private static final Pattern FILE = Pattern.compile("/candidat/piece/(\\d+)\" download=\"\">([^<]+)</a>");
     private static final int MB = 1024 * 1024;
     private static boolean callOpen;
-    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    /** The application's mails, caught by GreenMail for the whole class. */
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource
     private URL base;

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
@@ -37,9 +36,9 @@ import fr.deciderensemble.trophees.journey.WebSession;
 class CoEditorsIT {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/co-edition\\.xhtml\\?jeton=[\\w-]+)");
-    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    /** The application's mails, caught by GreenMail for the whole class. */
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource
     private URL base;

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.Mailbox;
 import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
 import jakarta.json.Json;
@@ -41,9 +41,9 @@ class ErasureIT {
 
     private static boolean callOpen;
 
-    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    /** The application's mails, caught by GreenMail for the whole class. */
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource
     private URL base;

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -17,6 +19,15 @@ public final class Mailbox {
     private static final long PATIENCE_MS = 30_000;
 
     private Mailbox() {
+    }
+
+    /**
+     * GreenMail for a test class on the port the build reserved ({@code trophees.it.smtpPort}), the one the
+     * application that Arquillian starts sends to; kept for the whole class, as that application is.
+     */
+    public static GreenMailExtension server() {
+        return new GreenMailExtension(new ServerSetup(Integer.getInteger("trophees.it.smtpPort"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
     }
 
     /** The first mail to this address whose subject holds these words; fails after 30 s without one. */

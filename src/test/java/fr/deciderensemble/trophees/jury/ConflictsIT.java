@@ -20,11 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.Mailbox;
 import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
 
@@ -39,9 +39,9 @@ class ConflictsIT {
     private static final String OURS = "Budget participatif de Démo-sur-Loire";
     private static final String THEIRS = "Conseil de quartier de Ville-Voisine";
     private static final Pattern MINUTES_LINK = Pattern.compile("id=\"minutes-link\"[^>]*href=\"([^\"]+)\"");
-    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    /** The application's mails, caught by GreenMail for the whole class. */
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource
     private URL base;

@@ -25,10 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Mailbox;
 import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
 
@@ -41,9 +41,9 @@ class AccessControlIT {
 
     static final String PASSWORD = "trophees-demo";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    /** The application's mails, caught by GreenMail for the whole class. */
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource
     private URL base;

@@ -36,11 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.FreshDeployment;
 import fr.deciderensemble.trophees.journey.Html;
+import fr.deciderensemble.trophees.journey.Mailbox;
 import fr.deciderensemble.trophees.journey.Registration;
 import fr.deciderensemble.trophees.journey.WebSession;
 
@@ -55,9 +55,9 @@ import fr.deciderensemble.trophees.journey.WebSession;
 class LoginIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** The application's mails, caught on GreenMail's test port for the whole class. */
+    /** The application's mails, caught by GreenMail for the whole class. */
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = Mailbox.server();
 
     @ArquillianResource
     private URL base;
