@@ -17,9 +17,9 @@ document.addEventListener('click', function (event) {
     }
 });
 
-// A field with a length limit shows how much room is left as one types. Nothing is ever cut: past the limit the
-// field is marked invalid and the server explains, keeping the whole text on the page.
-document.addEventListener('input', function (event) {
+// A field with a length limit shows how much room is left from the moment one enters it, and as one types. Nothing
+// is ever cut: past the limit the field is marked invalid and the server explains, keeping the whole text on the page.
+function showRoomLeft(event) {
     var field = event.target;
     if (!field.dataset || !field.dataset.maxLength) {
         return;
@@ -40,7 +40,9 @@ document.addEventListener('input', function (event) {
         + (over > 0 ? ' — ' + document.body.dataset.tooLong.replace('{0}', over) : '');
     counter.classList.toggle('over', over > 0);
     field.setAttribute('aria-invalid', over > 0 ? 'true' : 'false');
-});
+}
+document.addEventListener('focusin', showRoomLeft);
+document.addEventListener('input', showRoomLeft);
 
 // A checkbox that narrows a table to its rows of one class, in the page itself: nothing typed in the table is lost.
 document.addEventListener('change', function (event) {
