@@ -179,7 +179,7 @@ public class Edition {
         return imported || phase.resultsArePublic();
     }
 
-    /** Whether the jury's awards are settled, so that the laureates' texts may be written: a projection query. */
+    /** Whether the jury's awards are settled, so that the laureates' texts may be written (the process's projection). */
     public boolean awardsAreSettled() {
         return imported || phase.awardsAreSettled();
     }

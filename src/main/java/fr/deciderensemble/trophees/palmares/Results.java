@@ -5,17 +5,12 @@ import java.util.List;
 import fr.deciderensemble.trophees.edition.Edition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** An edition's laureates by recognition, for the public palmarès once published. */
 @ApplicationScoped
 @Transactional
 public class Results {
-
-    @PersistenceContext
-    private EntityManager em;
 
     @Inject
     private LaureateTexts laureateTexts;

@@ -82,11 +82,6 @@ public class DossierFiles implements Serializable {
         return listing().logo();
     }
 
-    /** Whether another file may still be added: the page hides the upload once the dossier holds ten. */
-    public boolean isRoomLeft() {
-        return getFiles().size() < Attachments.MAX_FILES;
-    }
-
     public long getMaxFileBytes() {
         return Attachments.MAX_FILE_BYTES;
     }

@@ -71,7 +71,7 @@ public class BookletPage implements Serializable {
         return organisations;
     }
 
-    /** The first visit copies the awarded dossiers: staff edit the copies, never the dossiers. */
+    /** The laureates' texts: the copies the process stored when the deliberation ended, or a preview before. */
     public List<Laureate> getLaureates() {
         if (laureates == null) {
             laureates = laureateTexts.of(getEdition());
@@ -84,7 +84,7 @@ public class BookletPage implements Serializable {
     }
 
     public String storeLogo() {
-        if (target == null || !target.matches("[ol]\\d+")) {
+        if (target == null || !target.matches("[ol]\\d{1,18}")) {
             messages.add(FacesMessage.SEVERITY_ERROR, "logo.target.required");
             return null;
         }
