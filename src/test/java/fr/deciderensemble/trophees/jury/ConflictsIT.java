@@ -130,7 +130,8 @@ class ConflictsIT {
         String late = juror.get(assignmentOf(juror, THEIRS)).body();
         assertThat(Html.mainText(late)).as("a sheet never sent, once scoring is closed, says so and offers no form")
                 .contains("La notation est close\u00a0: cette fiche, restée non envoyée, ne peut plus être modifiée.");
-        assertThat(late).doesNotContain("id=\"saveDraft\"", "id=\"submitSheet\"", "id=\"declareConflict\"");
+        assertThat(late).as("nor invites to save a draft").doesNotContain("id=\"saveDraft\"", "id=\"submitSheet\"",
+                "id=\"declareConflict\"", "Enregistrez un brouillon à tout moment");
     }
 
     @Test
