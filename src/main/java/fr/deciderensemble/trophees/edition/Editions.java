@@ -35,6 +35,11 @@ public class Editions {
         return em.createNamedQuery("Edition.all", Edition.class).getResultList();
     }
 
+    /** The editions whose results anybody may see, the latest first. */
+    public List<Edition> published() {
+        return all().stream().filter(Edition::resultsArePublic).toList();
+    }
+
     public Optional<Edition> byYear(int year) {
         return em.createNamedQuery("Edition.byYear", Edition.class).setParameter("year", year)
                 .getResultStream().findFirst();

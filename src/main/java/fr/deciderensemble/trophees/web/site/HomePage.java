@@ -28,7 +28,7 @@ public class HomePage {
 
     public List<Edition> getPublished() {
         if (published == null) {
-            published = editions.all().stream().filter(e -> e.resultsArePublic()).toList();
+            published = editions.published();
         }
         return published;
     }

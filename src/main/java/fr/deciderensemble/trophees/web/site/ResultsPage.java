@@ -1,7 +1,6 @@
 package fr.deciderensemble.trophees.web.site;
 
 import java.util.List;
-import java.util.Optional;
 
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
@@ -36,16 +35,12 @@ public class ResultsPage {
     private Messages messages;
 
     public void load() {
-        edition = messages.orNotFound(() -> (annee == 0 ? latestPublished() : editions.byYear(annee))
+        edition = messages.orNotFound(() -> (annee == 0 ? editions.published().stream().findFirst() : editions.byYear(annee))
                 .orElseThrow(Refusal::notFound));
         if (edition != null) {
             annee = edition.getYear();
             palmares = results.palmares(edition);
         }
-    }
-
-    private Optional<Edition> latestPublished() {
-        return editions.all().stream().filter(Edition::resultsArePublic).findFirst();
     }
 
     public Edition getEdition() {
