@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -124,6 +125,11 @@ public final class WebSession {
     /** Any request to this path, with this visitor's cookies. */
     public HttpResponse<String> send(String path, HttpRequest.Builder request) throws IOException, InterruptedException {
         return client.send(request.uri(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The {@code Authorization} header of an API call made with these credentials. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +95,7 @@ class BoardStatementsIT {
         }
         HttpResponse<String> imported = new WebSession(app.base()).send("/api/editions", HttpRequest.newBuilder()
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((Demo.STAFF + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", WebSession.basic(Demo.STAFF, Demo.PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"year\": 2019, \"laureates\": [" + laureates + "]}",
                         StandardCharsets.UTF_8)));
         assertThat(imported.statusCode()).isEqualTo(201);

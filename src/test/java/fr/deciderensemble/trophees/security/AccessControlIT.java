@@ -1,17 +1,16 @@
 package fr.deciderensemble.trophees.security;
 
+import static fr.deciderensemble.trophees.journey.WebSession.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -191,8 +190,5 @@ class AccessControlIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 
 }

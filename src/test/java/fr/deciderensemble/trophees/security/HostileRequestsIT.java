@@ -1,5 +1,6 @@
 package fr.deciderensemble.trophees.security;
 
+import static fr.deciderensemble.trophees.journey.WebSession.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -7,9 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -205,7 +204,4 @@ class HostileRequestsIT {
         return assertThat(answer.body()).contains("\"status\":" + status).doesNotContain("Exception", "<html");
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -1,12 +1,12 @@
 package fr.deciderensemble.trophees.security;
 
+import static fr.deciderensemble.trophees.journey.WebSession.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -207,7 +207,4 @@ class LoginIT {
         return times.stream().sorted().toList().get(1);
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 }
