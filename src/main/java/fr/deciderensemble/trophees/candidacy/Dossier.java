@@ -28,6 +28,8 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Dossier.ofCandidate",
         query = "select d from Dossier d join fetch d.edition e where d.candidate = :candidate or exists (select c from"
                 + " CoEditor c where c.dossier = d and c.account = :candidate) order by e.year desc, d.id")
+@NamedQuery(name = "Dossier.withParties",
+        query = "select d from Dossier d join fetch d.edition join fetch d.candidate where d.id = :id")
 @NamedQuery(name = "Dossier.ownedBy", query = "select d from Dossier d where d.candidate = :candidate")
 @NamedQuery(name = "Dossier.submitted", query = "select d from Dossier d join fetch d.candidate where d.edition = :edition"
         + " and d.status = fr.deciderensemble.trophees.candidacy.DossierStatus.SUBMITTED order by d.id")

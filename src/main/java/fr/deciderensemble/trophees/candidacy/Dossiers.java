@@ -55,10 +55,11 @@ public class Dossiers {
 
     /**
      * A dossier its candidate, or one of the colleagues writing it with them, may read and change; anybody else's is
-     * answered as unknown.
+     * answered as unknown. Its edition and candidate come with it: whoever asks checks both.
      */
     public Dossier own(long id, Account candidate) {
-        Dossier dossier = em.find(Dossier.class, id);
+        Dossier dossier = em.createNamedQuery("Dossier.withParties", Dossier.class).setParameter("id", id)
+                .getResultStream().findFirst().orElse(null);
         if (dossier == null || !dossier.belongsTo(candidate) && !coEditors.edits(dossier, candidate)) {
             throw Refusal.notFound();
         }

@@ -6,15 +6,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.candidacy.Attachments;
+import fr.deciderensemble.trophees.candidacy.CoEditors;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
+import fr.deciderensemble.trophees.candidacy.Receipts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** What a candidate may know of their dossiers' fate: two queries, their dossiers and the laureates they became. */
+/**
+ * What a candidate may know of their dossiers' fate: two queries, their dossiers and the laureates they became; and, for
+ * one dossier's page, the rest it shows.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Outcomes {
@@ -24,6 +30,15 @@ public class Outcomes {
 
     @Inject
     private Dossiers dossiers;
+
+    @Inject
+    private Receipts receipts;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private CoEditors coEditors;
 
     public List<Outcome> of(Account candidate) {
         List<Dossier> own = dossiers.of(candidate);
@@ -39,5 +54,14 @@ public class Outcomes {
         List<Laureate> laureate = em.createNamedQuery("Laureate.ofDossier", Laureate.class)
                 .setParameter("dossier", dossier).getResultList();
         return Outcome.of(dossier, laureate.isEmpty() ? null : laureate.get(0));
+    }
+
+    /** One dossier of the candidate's as its page shows it, or a 404 refusal as {@link Dossiers#own} answers. */
+    public CandidateDossier page(long dossierId, Account candidate) {
+        Outcome outcome = of(dossierId, candidate);
+        Dossier dossier = outcome.dossier();
+        boolean open = dossiers.mayChange(dossier);
+        return new CandidateDossier(outcome, open, receipts.of(dossier), attachments.listing(dossier),
+                open ? coEditors.of(dossier) : new CoEditors.Team(List.of(), List.of()));
     }
 }

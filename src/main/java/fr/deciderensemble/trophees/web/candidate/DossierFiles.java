@@ -59,7 +59,7 @@ public class DossierFiles implements Serializable {
 
     public void remove(long attachmentId) {
         messages.attempt(() -> attachments.remove(attachmentId, user.account()), "attachment.removed");
-        listing = null;
+        listing = reread();
     }
 
     private void keep(UploadedFile upload, Keeping keeping, String doneKey) {
@@ -70,7 +70,7 @@ public class DossierFiles implements Serializable {
                 throw new UncheckedIOException(e);
             }
         }, doneKey);
-        listing = null;
+        listing = reread();
     }
 
     /** The attachments, the logo apart. */
@@ -86,11 +86,16 @@ public class DossierFiles implements Serializable {
         return Attachments.MAX_FILE_BYTES;
     }
 
+    /** The files as the page read them at its load, or as read again since this part changed them. */
     private Attachments.Listing listing() {
         if (listing == null) {
-            listing = page.getDossier() == null ? new Attachments.Listing(List.of(), null)
-                    : attachments.listing(page.getDossier());
+            listing = page.getShown() != null ? page.getShown().files() : reread();
         }
         return listing;
+    }
+
+    private Attachments.Listing reread() {
+        return page.getDossier() == null ? new Attachments.Listing(List.of(), null)
+                : attachments.listing(page.getDossier());
     }
 }

@@ -18,9 +18,9 @@ import fr.deciderensemble.trophees.candidacy.DossierContent;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.candidacy.HolderType;
 import fr.deciderensemble.trophees.candidacy.Receipt;
-import fr.deciderensemble.trophees.candidacy.Receipts;
 import fr.deciderensemble.trophees.candidacy.SavedMeanwhile;
 import fr.deciderensemble.trophees.candidacy.Theme;
+import fr.deciderensemble.trophees.palmares.CandidateDossier;
 import fr.deciderensemble.trophees.palmares.Outcome;
 import fr.deciderensemble.trophees.palmares.Outcomes;
 import fr.deciderensemble.trophees.platform.ParisTime;
@@ -58,8 +58,7 @@ public class DossierPage implements Serializable {
 
     private long id;
     private Dossier dossier;
-    private transient Outcome outcome;
-    private transient List<Receipt> receiptList;
+    private transient CandidateDossier shown;
     private DossierForm form;
     private long version;
     private boolean editable;
@@ -76,9 +75,6 @@ public class DossierPage implements Serializable {
     private transient Outcomes outcomes;
 
     @Inject
-    private transient Receipts receipts;
-
-    @Inject
     private transient CurrentUser user;
 
     @Inject
@@ -88,16 +84,14 @@ public class DossierPage implements Serializable {
     private transient Messages messages;
 
     public void load() {
-        outcome = messages.orNotFound(() -> outcomes.of(id, user.account()));
-        if (outcome != null) {
-            dossier = outcome.dossier();
+        shown = messages.orNotFound(() -> outcomes.page(id, user.account()));
+        if (shown != null) {
+            dossier = shown.dossier();
             form = new DossierForm(dossier.content());
             version = dossier.getVersion();
             savedAt = dossier.getSavedAt();
-            receiptList = receipts.of(dossier);
-            boolean open = dossiers.mayChange(dossier);
-            editable = dossier.isDraft() && open;
-            mayChange = !dossier.isDraft() && open;
+            editable = shown.editable();
+            mayChange = shown.mayChange();
         }
     }
 
@@ -264,12 +258,17 @@ public class DossierPage implements Serializable {
 
     /** The receipts of the dossier's submissions, the latest first. */
     public List<Receipt> getReceipts() {
-        return receiptList == null ? List.of() : receiptList;
+        return shown == null ? List.of() : shown.receipts();
     }
 
     /** Where the dossier stands, as its candidate may know it. */
     public Outcome getOutcome() {
-        return outcome;
+        return shown == null ? null : shown.outcome();
+    }
+
+    /** What the page read of the dossier at its load, for its parts; nothing once the view was stored away. */
+    CandidateDossier getShown() {
+        return shown;
     }
 
     public Dossier getDossier() {

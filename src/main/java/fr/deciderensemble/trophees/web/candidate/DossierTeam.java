@@ -39,17 +39,17 @@ public class DossierTeam implements Serializable {
                 "coEditor.invited")) {
             email = null;
         }
-        team = null;
+        team = coEditors.of(page.getDossier());
     }
 
     public void remove(long coEditorId) {
         messages.attempt(() -> coEditors.remove(coEditorId, user.account()), "coEditor.removed");
-        team = null;
+        team = coEditors.of(page.getDossier());
     }
 
     public void cancel(long invitationId) {
         messages.attempt(() -> coEditors.cancel(invitationId, user.account()), "coEditor.cancelled");
-        team = null;
+        team = coEditors.of(page.getDossier());
     }
 
     /** Whether this part shows: while the edition takes submissions, when a team still makes sense. */
@@ -62,9 +62,10 @@ public class DossierTeam implements Serializable {
         return page.getDossier() != null && page.getDossier().belongsTo(user.account());
     }
 
+    /** The team as the page read it at its load, or as read again since this part changed it. */
     public CoEditors.Team getTeam() {
         if (team == null) {
-            team = coEditors.of(page.getDossier());
+            team = page.getShown() != null ? page.getShown().team() : coEditors.of(page.getDossier());
         }
         return team;
     }
