@@ -23,10 +23,27 @@ public class DocumentStore {
                 : Optional.empty();
     }
 
-    /** Replaces what was stored for this edition and kind. */
+    /** Whether the document of this edition and kind is stored for this version and this build. */
+    public boolean holds(long editionId, String kind, long version, String build) {
+        return !em.createQuery("select 1 from StoredDocument d where d.editionId = :edition and d.kind = :kind"
+                + " and d.documentsVersion = :version and d.build = :build").setParameter("edition", editionId)
+                .setParameter("kind", kind).setParameter("version", version).setParameter("build", build)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Replaces what was stored for this edition and kind, unless a newer version is stored already: two changes in a
+     * row build in the background side by side, and the older may finish last.
+     */
     public void save(long editionId, String kind, long version, String build, PublishedDocuments.Document document) {
-        em.createQuery("delete from StoredDocument d where d.editionId = :edition and d.kind = :kind")
-                .setParameter("edition", editionId).setParameter("kind", kind).executeUpdate();
-        em.persist(new StoredDocument(editionId, kind, version, build, document));
+        em.createQuery("delete from StoredDocument d where d.editionId = :edition and d.kind = :kind"
+                + " and d.documentsVersion <= :version").setParameter("edition", editionId).setParameter("kind", kind)
+                .setParameter("version", version).executeUpdate();
+        boolean newer = !em.createQuery("select 1 from StoredDocument d where d.editionId = :edition"
+                + " and d.kind = :kind").setParameter("edition", editionId).setParameter("kind", kind)
+                .getResultList().isEmpty();
+        if (!newer) {
+            em.persist(new StoredDocument(editionId, kind, version, build, document));
+        }
     }
 }

@@ -34,6 +34,10 @@ import jakarta.inject.Inject;
  * document is keyed by its edition, its kind, the edition's {@code documentsVersion} (which every change to what it
  * prints increments) and the application's build (a new release may print differently). Concurrent requests for
  * the same document share one build; builds themselves are bounded by {@link Rendering}.
+ * <p>
+ * Only a change writes to the store: once it commits, the new version of a published edition's booklet is built and
+ * stored in the background. A download reads the store, and builds in memory only what it does not find there (a
+ * release that prints differently, a build that failed); it never writes.
  */
 @ApplicationScoped
 public class PublishedDocuments {
@@ -99,9 +103,32 @@ public class PublishedDocuments {
         }
     }
 
-    /** Once a change commits, this node's downloads see it at once; other nodes' within {@link #FRESH}. */
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged change) {
+    /**
+     * Once a change commits, this node's downloads see it at once, other nodes' within {@link #FRESH}; and a
+     * published booklet's new version is stored before anybody asks for it.
+     */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged change) {
         editionsRead.clear();
+        CompletableFuture.runAsync(() -> store(change.editionId()), executor);
+    }
+
+    /** Builds and stores the booklet of this edition as it is now, if it is published and not stored yet. */
+    private void store(long editionId) {
+        try {
+            Edition edition = editions.find(editionId);
+            if (!edition.resultsArePublic()) {
+                return;
+            }
+            Key key = new Key(editionId, BOOKLET, edition.getDocumentsVersion());
+            if (store.holds(key.editionId(), key.kind(), key.version(), build)) {
+                return;
+            }
+            Document document = booklet(new Downloadable(editionId, edition.getYear(), true, key.version())).join();
+            store.save(key.editionId(), key.kind(), key.version(), build, document);
+        } catch (RuntimeException e) {
+            // Downloads still get the booklet, built in memory; the next change stores it again.
+            LOG.log(Level.WARNING, "The booklet of edition " + editionId + " could not be stored", e);
+        }
     }
 
     /** The edition of this year as downloads see it, if there is one; a year without one is asked again each time. */
@@ -153,13 +180,7 @@ public class PublishedDocuments {
     private Document storedOrBuilt(Key key) {
         return store.find(key.editionId(), key.kind(), key.version(), build).orElseGet(() -> {
             Edition edition = editions.find(key.editionId());
-            Document built = Document.of(rendering.render(() -> new BookletPdf().render(booklets.of(edition))));
-            try {
-                store.save(key.editionId(), key.kind(), key.version(), build, built);
-            } catch (RuntimeException storedByAnotherNode) {
-                LOG.log(Level.FINE, "Booklet stored concurrently", storedByAnotherNode);
-            }
-            return built;
+            return Document.of(rendering.render(() -> new BookletPdf().render(booklets.of(edition))));
         });
     }
 }

@@ -161,7 +161,8 @@ public class Editions {
     }
 
     /**
-     * Something the edition's documents print has changed: the stored booklet is built again at its next download.
+     * Something the edition's documents print has changed: once this commits, a published booklet is built and stored
+     * again.
      * One update of the edition's row, in the caller's transaction, so that the change and this count commit together.
      * In SQL, because a JPQL update would also increment the edition's optimistic-lock version, under the feet of
      * a caller that holds the edition (a phase change).

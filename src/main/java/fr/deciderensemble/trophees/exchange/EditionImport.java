@@ -7,12 +7,14 @@ import fr.deciderensemble.trophees.contributors.EditionOrganisation;
 import fr.deciderensemble.trophees.contributors.JuryEntry;
 import fr.deciderensemble.trophees.contributors.JuryMember;
 import fr.deciderensemble.trophees.contributors.OrganisationEntry;
+import fr.deciderensemble.trophees.edition.DocumentsChanged;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.LaureateText;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +30,9 @@ public class EditionImport {
 
     @Inject
     private Editions editions;
+
+    @Inject
+    private Event<DocumentsChanged> documentsChanged;
 
     public Edition store(Booklet published) {
         if (editions.byYear(published.year()).isPresent()) {
@@ -46,6 +51,8 @@ public class EditionImport {
         for (int i = 0; i < published.laureates().size(); i++) {
             em.persist(laureate(edition, i, published.laureates().get(i)));
         }
+        // Published from the start: its booklet is built and stored once this commits.
+        documentsChanged.fire(new DocumentsChanged(edition.getId()));
         return edition;
     }
 

@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -108,12 +111,16 @@ class EditionImportIT {
 
     @Test
     @Order(4)
-    void anyoneReadsThePublishedBooklet() throws Exception {
+    void anyoneReadsThePublishedBookletStoredBeforeAnybodyAsked() throws Exception {
+        String stored = awaitStoredBooklet(null);
+
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(base.toURI().resolve("/api/editions/2020/booklet.pdf")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("ETag")).as("the download is the booklet stored at the import")
+                .hasValue("\"" + stored + "\"");
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             // The booklet sets French spacing: a narrow no-break space before "!".
@@ -181,6 +188,7 @@ class EditionImportIT {
                 "departments", "Val-de-Marne\n" + "d".repeat(201)));
         assertThat(refused.body()).contains("20 départements au plus, de 200 caractères au plus chacun.");
 
+        String before = storedBookletEtag();
         HttpResponse<String> saved = staff.submit(page, "laureate", "save", Map.of("title", "Parlons ensemble de Cachan",
                 "holder", "Ville de Cachan", "objectives", "Co-construire\nRéunir",
                 "departments", "Val-de-Marne\nEssonne", "partnerNote", "En partenariat avec la Région",
@@ -188,9 +196,12 @@ class EditionImportIT {
 
         assertThat(saved.body()).contains("Le texte du lauréat a été enregistré.", "Val-de-Marne\nEssonne",
                 "value=\"En partenariat avec la Région\"");
+        String stored = awaitStoredBooklet(before);
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(base.toURI().resolve("/api/editions/2020/booklet.pdf")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("ETag")).as("the rewrite's booklet, stored once it was saved")
+                .hasValue("\"" + stored + "\"");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Parlons ensemble de Cachan",
                     "Val-de-Marne, Essonne", "En partenariat avec la Région", "Une écoute des habitants",
@@ -326,6 +337,29 @@ class EditionImportIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    /**
+     * The entity tag of the 2020 booklet once one other than {@code other} is stored: nobody downloads it meanwhile,
+     * so only the change that made it can have stored it.
+     */
+    private static String awaitStoredBooklet(String other) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String stored = storedBookletEtag();
+        while (stored == null || stored.equals(other)) {
+            assertThat(Instant.now()).as("the booklet is stored within a minute").isBefore(deadline);
+            Thread.sleep(200);
+            stored = storedBookletEtag();
+        }
+        return stored;
+    }
+
+    private static String storedBookletEtag() throws SQLException {
+        try (Connection db = FreshDeployment.connect(); ResultSet row = db.createStatement().executeQuery(
+                "select d.etag from published_document d join edition e on e.id = d.edition_id"
+                        + " where e.edition_year = 2020 and d.kind = 'booklet'")) {
+            return row.next() ? row.getString(1) : null;
+        }
     }
 
     private HttpResponse<String> post(String json, String user) throws Exception {
