@@ -6,12 +6,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -179,8 +177,7 @@ class ContributorsIT {
     private String bookletText() throws Exception {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(base.toURI().resolve("/api/editions/" + YEAR + "/booklet.pdf"))
-                        .header("Authorization", "Basic " + Base64.getEncoder()
-                                .encodeToString((STAFF + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", WebSession.basic(STAFF, PASSWORD))
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);

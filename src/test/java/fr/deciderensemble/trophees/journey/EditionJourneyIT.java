@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -763,10 +762,9 @@ class EditionJourneyIT {
     }
 
     private byte[] download(String path, String type) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString(("equipe@trophees.example:" + DEMO_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(path)))
-                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", WebSession.basic("equipe@trophees.example", DEMO_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 value -> assertThat(value).startsWith(type));

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import fr.deciderensemble.trophees.exchange.Edition2020;
 import fr.deciderensemble.trophees.journey.Demo;
 import fr.deciderensemble.trophees.journey.RunningApplication;
+import fr.deciderensemble.trophees.journey.WebSession;
 
 /**
  * A thousand anonymous downloads of the public 2020 booklet at once, on the jar started with a 512 MB heap: every
@@ -47,8 +47,7 @@ class BookletFloodIT {
                 RunningApplication.freePort());
         app.awaitHealthy();
         HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url("/api/editions")))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (Demo.STAFF + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", WebSession.basic(Demo.STAFF, Demo.PASSWORD))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofFile(Edition2020.locate())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).isEqualTo(201);
