@@ -2,24 +2,15 @@ package fr.deciderensemble.trophees.web.staff;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.text.MessageFormat;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
 
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Editions;
-import fr.deciderensemble.trophees.edition.JurySettings;
-import fr.deciderensemble.trophees.jury.AutoAssignment;
 import fr.deciderensemble.trophees.jury.Boards;
-import fr.deciderensemble.trophees.jury.Conflicts;
 import fr.deciderensemble.trophees.jury.EditionBoard;
 import fr.deciderensemble.trophees.jury.Jury;
-import fr.deciderensemble.trophees.jury.ScoreSheets;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
@@ -28,7 +19,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** equipe/edition.xhtml?id=…: one edition's phase actions, admissibility, conflicts of interest and assignment. */
+/**
+ * equipe/edition.xhtml?id=…: one edition's board, its phase actions and the admissibility of its dossiers. The jury
+ * ({@link EditionJury}) and the conflicts of interest ({@link EditionConflicts}) are parts of their own, which start
+ * from the board read here and act through {@link #act}.
+ */
 @Named
 @ViewScoped
 public class EditionPage implements Serializable {
@@ -37,9 +32,9 @@ public class EditionPage implements Serializable {
 
     private long id;
     private LocalDateTime newDeadline;
+    private String reopenReason;
     private final Map<Long, String> reasons = new HashMap<>();
-    private final Map<Long, Long> jurorChoices = new HashMap<>();
-    private final Map<Long, Long> deputyChoices = new HashMap<>();
+    private EditionBoard board;
 
     @Inject
     private transient Editions editions;
@@ -48,19 +43,10 @@ public class EditionPage implements Serializable {
     private transient Boards boards;
 
     @Inject
-    private transient AutoAssignment autoAssignment;
-
-    @Inject
     private transient Dossiers dossiers;
 
     @Inject
     private transient Jury jury;
-
-    @Inject
-    private transient Conflicts conflicts;
-
-    @Inject
-    private transient ScoreSheets scoreSheets;
 
     @Inject
     private transient Messages messages;
@@ -68,31 +54,8 @@ public class EditionPage implements Serializable {
     @Inject
     private transient CurrentUser user;
 
-    private EditionBoard board;
-    private int perDossier;
-    private Integer jurorsPerDossier;
-    private Integer firstReminderDays;
-    private Integer lastReminderDays;
-    private AutoAssignment.Preview preview;
-    private Long conflictDossier;
-    private Long conflictJuror;
-    private String conflictReason;
-    private String reopenReason;
-    private final List<CriterionField> criteria = new ArrayList<>();
-
     public void load() {
         board = messages.orNotFound(() -> boards.edition(id));
-        if (board != null) {
-            JurySettings settings = board.edition().jurySettings();
-            perDossier = settings.jurorsPerDossier();
-            jurorsPerDossier = settings.jurorsPerDossier();
-            firstReminderDays = settings.firstReminderDays();
-            lastReminderDays = settings.lastReminderDays();
-            board.criteria().forEach(line -> criteria.add(new CriterionField(line.id(), line.label(), line.weight())));
-            // Room for new criteria: a blank line is dropped on saving.
-            criteria.add(new CriterionField(null, null, null));
-            criteria.add(new CriterionField(null, null, null));
-        }
     }
 
     /** The edition, what its process waits for (the buttons shown are the steps it would take), its dossiers. */
@@ -126,55 +89,6 @@ public class EditionPage implements Serializable {
                 "jury.reopened") ? "/equipe/edition.xhtml?faces-redirect=true&id=" + id : null;
     }
 
-    public String getReopenReason() {
-        return reopenReason;
-    }
-
-    public void setReopenReason(String reopenReason) {
-        this.reopenReason = reopenReason;
-    }
-
-    /** The jury's settings for this edition; a field left empty counts as 0, which is refused with its reason. */
-    public String saveJurySettings() {
-        JurySettings settings = new JurySettings(orZero(jurorsPerDossier), orZero(firstReminderDays),
-                orZero(lastReminderDays));
-        List<String> problems = settings.problems();
-        if (!problems.isEmpty()) {
-            problems.forEach(key -> messages.addFor(
-                    key.equals("edition.jury.perDossier") ? "jurorsPerDossier" : "firstReminderDays", key));
-            return null;
-        }
-        return act(edition -> editions.configureJury(edition, settings), "edition.jury.saved");
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
-
-    public Integer getJurorsPerDossier() {
-        return jurorsPerDossier;
-    }
-
-    public void setJurorsPerDossier(Integer jurorsPerDossier) {
-        this.jurorsPerDossier = jurorsPerDossier;
-    }
-
-    public Integer getFirstReminderDays() {
-        return firstReminderDays;
-    }
-
-    public void setFirstReminderDays(Integer firstReminderDays) {
-        this.firstReminderDays = firstReminderDays;
-    }
-
-    public Integer getLastReminderDays() {
-        return lastReminderDays;
-    }
-
-    public void setLastReminderDays(Integer lastReminderDays) {
-        this.lastReminderDays = lastReminderDays;
-    }
-
     public String publish() {
         return act(editions::publish, "edition.published");
     }
@@ -193,74 +107,8 @@ public class EditionPage implements Serializable {
                 "dossier.rejected");
     }
 
-    public String assign(long dossierId) {
-        return withJuror(jurorChoices.get(dossierId), juror -> jury.assign(dossierId, juror), "jury.assigned");
-    }
-
-    public String saveCriteria() {
-        List<ScoreSheets.Line> lines = criteria.stream().map(field -> new ScoreSheets.Line(field.getId(),
-                field.getLabel(), field.getWeight())).toList();
-        return act(edition -> scoreSheets.define(edition, lines), "jury.criteria.saved");
-    }
-
-    public List<CriterionField> getCriteria() {
-        return criteria;
-    }
-
-    public String unassign(long assignmentId) {
-        return act(edition -> jury.unassign(assignmentId), "jury.unassigned");
-    }
-
-    public String recordConflict() {
-        if (conflictDossier == null || conflictJuror == null) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "jury.conflict.choose");
-            return null;
-        }
-        return act(edition -> conflicts.record(conflictDossier, conflictJuror, conflictReason), "jury.conflict.recorded");
-    }
-
-    public String nameDeputy(long dossierId) {
-        return withJuror(deputyChoices.get(dossierId), juror -> conflicts.nameDeputy(dossierId, juror),
-                "jury.deputy.named");
-    }
-
-    /** Staff confirm a suspected conflict; its reason says what the application saw. */
-    public String confirmConflict(long dossierId, long jurorId, Conflicts.Clue clue, String evidence) {
-        // The reason is the jury's record, in French whatever the staff member's language.
-        String reason = MessageFormat.format(ResourceBundle.getBundle("messages", Locale.FRENCH)
-                .getString(clue == Conflicts.Clue.DOMAIN ? "conflict.sameDomain" : "conflict.sameOrganisation"),
-                evidence);
-        return act(edition -> conflicts.record(dossierId, jurorId, reason), "jury.conflict.recorded");
-    }
-
-    /** Shows what the automatic assignment would add; nothing is stored until staff apply it. */
-    public void previewAssignment() {
-        messages.attempt(() -> preview = autoAssignment.preview(id, perDossier), null);
-    }
-
-    public String applyAssignment() {
-        int[] added = new int[1];
-        String next = act(edition -> added[0] = autoAssignment.apply(edition, perDossier), null);
-        if (next != null) {
-            messages.add(FacesMessage.SEVERITY_INFO, "jury.autoAssign.applied", added[0]);
-        }
-        return next;
-    }
-
-    public AutoAssignment.Preview getPreview() {
-        return preview;
-    }
-
-    public int getPerDossier() {
-        return perDossier;
-    }
-
-    public void setPerDossier(int perDossier) {
-        this.perDossier = perDossier;
-    }
-
     /** Runs a staff action on the juror chosen in a row's list, or asks for one. */
-    private String withJuror(Long juror, LongConsumer action, String successKey) {
+    String withJuror(Long juror, LongConsumer action, String successKey) {
         if (juror == null) {
             messages.add(FacesMessage.SEVERITY_ERROR, "jury.assignment.chooseJuror");
             return null;
@@ -269,34 +117,18 @@ public class EditionPage implements Serializable {
     }
 
     /** Runs a staff action; on success the page is reloaded by redirect so a refresh cannot repeat it. */
-    private String act(LongConsumer action, String successKey) {
+    String act(LongConsumer action, String successKey) {
         return messages.attempt(() -> action.accept(id), successKey)
                 ? "/equipe/edition.xhtml?faces-redirect=true&id=" + id
                 : null;
     }
 
-    public Long getConflictDossier() {
-        return conflictDossier;
+    public String getReopenReason() {
+        return reopenReason;
     }
 
-    public void setConflictDossier(Long conflictDossier) {
-        this.conflictDossier = conflictDossier;
-    }
-
-    public Long getConflictJuror() {
-        return conflictJuror;
-    }
-
-    public void setConflictJuror(Long conflictJuror) {
-        this.conflictJuror = conflictJuror;
-    }
-
-    public String getConflictReason() {
-        return conflictReason;
-    }
-
-    public void setConflictReason(String conflictReason) {
-        this.conflictReason = conflictReason;
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public long getId() {
@@ -317,13 +149,5 @@ public class EditionPage implements Serializable {
 
     public Map<Long, String> getReasons() {
         return reasons;
-    }
-
-    public Map<Long, Long> getDeputyChoices() {
-        return deputyChoices;
-    }
-
-    public Map<Long, Long> getJurorChoices() {
-        return jurorChoices;
     }
 }
