@@ -117,7 +117,7 @@ class EditionJourneyIT {
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
         assertThat(browser.clickAndAnswer("closeEdition", true)).contains("Elle ne pourra pas être rouverte");
-        assertThat(browser.text("phase")).isEqualTo("Close");
+        assertThat(browser.text("phase")).isEqualTo("Clôturée");
         browser.logout();
 
         browser.login(COLLEAGUE, Registration.PASSWORD);
@@ -346,6 +346,7 @@ class EditionJourneyIT {
         browser.awaitText("save-status", "Enregistré à");
 
         browser.open("/candidat/dossiers.xhtml");
+        browser.assertHoldsOnAPhone("candidat-dossiers");
         browser.clickLink(TITLE);
         assertThat(browser.value("title")).as("the draft is there when the candidate comes back").isEqualTo(TITLE);
         assertThat(browser.value("holderAddress")).as("saved as the candidate left the field").isEqualTo("1 place de la Mairie");
