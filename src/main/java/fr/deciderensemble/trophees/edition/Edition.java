@@ -188,6 +188,11 @@ public class Edition {
         return imported;
     }
 
+    /**
+     * Whether candidates may save and submit now. Read from the projection, not the engine: it guards every save of
+     * the deadline rush, and the process writes it in the step's own transaction. The deadline itself is compared
+     * too, because the timer that closes submissions fires a little after it.
+     */
     public boolean acceptsSubmissions(OffsetDateTime now) {
         return phase == EditionPhase.SUBMISSION && now.isBefore(submissionDeadline);
     }
