@@ -109,26 +109,25 @@ public class PublishedDocuments {
      */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged change) {
         editionsRead.clear();
-        CompletableFuture.runAsync(() -> store(change.editionId()), executor);
+        long editionId = change.editionId();
+        // Chained, not waited for: the build runs on the same executor, whose threads must not block on each other.
+        CompletableFuture.supplyAsync(() -> unstored(editionId), executor)
+                .thenCompose(edition -> edition.map(found -> booklet(found).thenAccept(document -> store.save(
+                        found.editionId(), BOOKLET, found.version(), build, document)))
+                        .orElse(CompletableFuture.completedFuture(null)))
+                .exceptionally(failure -> {
+                    // Downloads still get the booklet, built in memory; the next change stores it again.
+                    LOG.log(Level.WARNING, "The booklet of edition " + editionId + " could not be stored", failure);
+                    return null;
+                });
     }
 
-    /** Builds and stores the booklet of this edition as it is now, if it is published and not stored yet. */
-    private void store(long editionId) {
-        try {
-            Edition edition = editions.find(editionId);
-            if (!edition.resultsArePublic()) {
-                return;
-            }
-            Key key = new Key(editionId, BOOKLET, edition.getDocumentsVersion());
-            if (store.holds(key.editionId(), key.kind(), key.version(), build)) {
-                return;
-            }
-            Document document = booklet(new Downloadable(editionId, edition.getYear(), true, key.version())).join();
-            store.save(key.editionId(), key.kind(), key.version(), build, document);
-        } catch (RuntimeException e) {
-            // Downloads still get the booklet, built in memory; the next change stores it again.
-            LOG.log(Level.WARNING, "The booklet of edition " + editionId + " could not be stored", e);
-        }
+    /** The edition as a download would ask for it, if it is published and its booklet is not stored yet. */
+    private Optional<Downloadable> unstored(long editionId) {
+        Edition edition = editions.find(editionId);
+        return edition.resultsArePublic() && !store.holds(editionId, BOOKLET, edition.getDocumentsVersion(), build)
+                ? Optional.of(new Downloadable(editionId, edition.getYear(), true, edition.getDocumentsVersion()))
+                : Optional.empty();
     }
 
     /** The edition of this year as downloads see it, if there is one; a year without one is asked again each time. */
