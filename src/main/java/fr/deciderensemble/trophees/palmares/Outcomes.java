@@ -11,6 +11,7 @@ import fr.deciderensemble.trophees.candidacy.CoEditors;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.candidacy.Receipts;
+import fr.deciderensemble.trophees.edition.Editions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,8 +19,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * What a candidate may know of their dossiers' fate: two queries, their dossiers and the laureates they became; and, for
- * one dossier's page, the rest it shows.
+ * What a candidate may know of their dossiers' fate: two queries, their dossiers and the laureates they became; and
+ * the rest that the candidate's two pages, the list and one dossier, show with it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,7 +41,10 @@ public class Outcomes {
     @Inject
     private CoEditors coEditors;
 
-    public List<Outcome> of(Account candidate) {
+    @Inject
+    private Editions editions;
+
+    private List<Outcome> of(Account candidate) {
         List<Dossier> own = dossiers.of(candidate);
         Map<Long, Laureate> laureates = em.createNamedQuery("Laureate.ofCandidate", Laureate.class)
                 .setParameter("candidate", candidate).getResultList().stream()
@@ -48,8 +52,13 @@ public class Outcomes {
         return own.stream().map(dossier -> Outcome.of(dossier, laureates.get(dossier.getId()))).toList();
     }
 
+    /** The candidate's list of dossiers as its page shows it. */
+    public CandidateDossiers list(Account candidate) {
+        return new CandidateDossiers(of(candidate), editions.openForSubmissions().orElse(null));
+    }
+
     /** One dossier of the candidate's, or a 404 refusal as {@link Dossiers#own} answers. */
-    public Outcome of(long dossierId, Account candidate) {
+    private Outcome of(long dossierId, Account candidate) {
         Dossier dossier = dossiers.own(dossierId, candidate);
         List<Laureate> laureate = em.createNamedQuery("Laureate.ofDossier", Laureate.class)
                 .setParameter("dossier", dossier).getResultList();

@@ -1,12 +1,11 @@
 package fr.deciderensemble.trophees.web.candidate;
 
 import java.util.List;
-import java.util.Optional;
 
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
-import fr.deciderensemble.trophees.edition.Editions;
+import fr.deciderensemble.trophees.palmares.CandidateDossiers;
 import fr.deciderensemble.trophees.palmares.Outcome;
 import fr.deciderensemble.trophees.palmares.Outcomes;
 import fr.deciderensemble.trophees.web.CurrentUser;
@@ -24,9 +23,6 @@ public class CandidateDossiersPage {
     private Dossiers dossiers;
 
     @Inject
-    private Editions editions;
-
-    @Inject
     private CurrentUser user;
 
     @Inject
@@ -35,22 +31,22 @@ public class CandidateDossiersPage {
     @Inject
     private Outcomes outcomes;
 
-    private List<Outcome> mine;
-    private Optional<Edition> open;
+    private CandidateDossiers shown;
 
     /** Each dossier with what its candidate may know of its fate. */
     public List<Outcome> getOutcomes() {
-        if (mine == null) {
-            mine = outcomes.of(user.account());
-        }
-        return mine;
+        return shown().outcomes();
     }
 
     public Edition getOpenEdition() {
-        if (open == null) {
-            open = editions.openForSubmissions();
+        return shown().openEdition();
+    }
+
+    private CandidateDossiers shown() {
+        if (shown == null) {
+            shown = outcomes.list(user.account());
         }
-        return open.orElse(null);
+        return shown;
     }
 
     /** Starts a new draft from one of the candidate's dossiers, and opens it. */
