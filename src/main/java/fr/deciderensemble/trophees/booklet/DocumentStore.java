@@ -23,26 +23,22 @@ public class DocumentStore {
                 : Optional.empty();
     }
 
-    /** Whether the document of this edition and kind is stored for this version and this build. */
+    /** Whether the document of this edition and kind is stored for this version and this build (its bytes unread). */
     public boolean holds(long editionId, String kind, long version, String build) {
-        return !em.createQuery("select 1 from StoredDocument d where d.editionId = :edition and d.kind = :kind"
-                + " and d.documentsVersion = :version and d.build = :build").setParameter("edition", editionId)
-                .setParameter("kind", kind).setParameter("version", version).setParameter("build", build)
-                .getResultList().isEmpty();
+        StoredDocument stored = em.find(StoredDocument.class, new StoredDocument.Key(editionId, kind));
+        return stored != null && stored.isFor(version, build);
     }
 
     /**
-     * Replaces what was stored for this edition and kind, unless a newer version is stored already: two changes in a
-     * row build in the background side by side, and the older may finish last.
+     * Stores the document of this edition and kind in place of an older one, unless this version is stored already
+     * or a newer one is: two changes in a row build in the background side by side, and the older may finish last.
      */
     public void save(long editionId, String kind, long version, String build, PublishedDocuments.Document document) {
         em.createQuery("delete from StoredDocument d where d.editionId = :edition and d.kind = :kind"
-                + " and d.documentsVersion <= :version").setParameter("edition", editionId).setParameter("kind", kind)
-                .setParameter("version", version).executeUpdate();
-        boolean newer = !em.createQuery("select 1 from StoredDocument d where d.editionId = :edition"
-                + " and d.kind = :kind").setParameter("edition", editionId).setParameter("kind", kind)
-                .getResultList().isEmpty();
-        if (!newer) {
+                + " and (d.documentsVersion < :version or d.documentsVersion = :version and d.build <> :build)")
+                .setParameter("edition", editionId).setParameter("kind", kind).setParameter("version", version)
+                .setParameter("build", build).executeUpdate();
+        if (em.find(StoredDocument.class, new StoredDocument.Key(editionId, kind)) == null) {
             em.persist(new StoredDocument(editionId, kind, version, build, document));
         }
     }

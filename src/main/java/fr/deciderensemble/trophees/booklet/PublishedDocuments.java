@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,10 +20,12 @@ import fr.deciderensemble.trophees.edition.DocumentsChanged;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.pdf.Rendering;
+import fr.deciderensemble.trophees.platform.DatabaseReady;
 import fr.deciderensemble.trophees.platform.Sha256;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -61,6 +64,11 @@ public class PublishedDocuments {
      * need; a change shows within that delay.
      */
     public record Downloadable(long editionId, int year, boolean published, long version) {
+
+        static Downloadable of(Edition edition) {
+            return new Downloadable(edition.getId(), edition.getYear(), edition.resultsArePublic(),
+                    edition.getDocumentsVersion());
+        }
     }
 
     private record Read(CompletableFuture<Optional<Downloadable>> edition, Instant at) {
@@ -70,6 +78,16 @@ public class PublishedDocuments {
     }
 
     static final Duration FRESH = Duration.ofSeconds(2);
+
+    /**
+     * A background store refused because two documents are being built already ({@link Rendering}) tries again, this
+     * many times, first after {@link #FIRST_RETRY}, then twice as long each time.
+     */
+    private static final int STORE_ATTEMPTS = 6;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+
+    /** How long after the start the booklets this build has not stored are built: the start has work of its own. */
+    private static final Duration AFTER_START = Duration.ofSeconds(30);
     private final ConcurrentMap<Integer, Read> editionsRead = new ConcurrentHashMap<>();
 
     /** Documents built or being built; a key's older versions are dropped when a newer one is asked for. */
@@ -77,6 +95,9 @@ public class PublishedDocuments {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
 
     @Inject
     private Booklets booklets;
@@ -109,24 +130,49 @@ public class PublishedDocuments {
      */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentsChanged change) {
         editionsRead.clear();
-        long editionId = change.editionId();
-        // Chained, not waited for: the build runs on the same executor, whose threads must not block on each other.
-        CompletableFuture.supplyAsync(() -> unstored(editionId), executor)
+        store(change.editionId(), 1);
+    }
+
+    /**
+     * Once the database answers, the published booklets this build has not stored yet (those of a new release, which
+     * may print differently) are, one after the other: downloads only read.
+     */
+    void storeMissing(@Observes DatabaseReady ready) {
+        scheduler.schedule(() -> editions.published().stream().map(Edition::getId).reduce(
+                CompletableFuture.<Void>completedFuture(null),
+                (previous, editionId) -> previous.thenCompose(done -> store(editionId, 1)),
+                (first, second) -> first.thenCompose(done -> second)), AFTER_START.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /**
+     * Builds and stores the booklet of this edition as it is now, if it is published and not stored yet; chained, not
+     * waited for, because the build runs on the same executor, whose threads must not block on each other.
+     */
+    private CompletableFuture<Void> store(long editionId, int attempt) {
+        return CompletableFuture.supplyAsync(() -> unstored(editionId), executor)
                 .thenCompose(edition -> edition.map(found -> booklet(found).thenAccept(document -> store.save(
                         found.editionId(), BOOKLET, found.version(), build, document)))
                         .orElse(CompletableFuture.completedFuture(null)))
-                .exceptionally(failure -> {
-                    // Downloads still get the booklet, built in memory; the next change stores it again.
-                    LOG.log(Level.WARNING, "The booklet of edition " + editionId + " could not be stored", failure);
-                    return null;
-                });
+                .exceptionallyCompose(failure -> retry(editionId, attempt, failure));
+    }
+
+    private CompletableFuture<Void> retry(long editionId, int attempt, Throwable failure) {
+        if (attempt == STORE_ATTEMPTS) {
+            // Downloads still get the booklet, built in memory; the next change or start stores it.
+            LOG.log(Level.WARNING, "The booklet of edition " + editionId + " could not be stored", failure);
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> again = new CompletableFuture<>();
+        scheduler.schedule(() -> store(editionId, attempt + 1).whenComplete((done, error) -> again.complete(null)),
+                FIRST_RETRY.toSeconds() << (attempt - 1), TimeUnit.SECONDS);
+        return again;
     }
 
     /** The edition as a download would ask for it, if it is published and its booklet is not stored yet. */
     private Optional<Downloadable> unstored(long editionId) {
         Edition edition = editions.find(editionId);
         return edition.resultsArePublic() && !store.holds(editionId, BOOKLET, edition.getDocumentsVersion(), build)
-                ? Optional.of(new Downloadable(editionId, edition.getYear(), true, edition.getDocumentsVersion()))
+                ? Optional.of(Downloadable.of(edition))
                 : Optional.empty();
     }
 
@@ -138,8 +184,7 @@ public class PublishedDocuments {
                 (same, known) -> known != null && !known.at().plus(FRESH).isBefore(now) ? known : new Read(mine, now));
         if (read.edition() == mine) {
             try {
-                Optional<Downloadable> edition = editions.byYear(year).map(found -> new Downloadable(found.getId(),
-                        found.getYear(), found.resultsArePublic(), found.getDocumentsVersion()));
+                Optional<Downloadable> edition = editions.byYear(year).map(Downloadable::of);
                 if (edition.isEmpty()) {
                     editionsRead.remove(year, read);
                 }

@@ -20,10 +20,11 @@ import jakarta.transaction.Transactional;
 
 /**
  * What a candidate may know of their dossiers' fate: two queries, their dossiers and the laureates they became; and
- * the rest that the candidate's two pages, the list and one dossier, show with it.
+ * the rest that the candidate's two pages, the list and one dossier, show with it, all in one transaction so that the
+ * parts of a page agree.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Outcomes {
 
     @PersistenceContext

@@ -7,12 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-/** {@code #{parisTime.format(…)}}: a date as the pages show it, in Paris time and in the page's language. */
+/**
+ * {@code #{parisTime.format(…)}}: a date as the pages show it, in Paris time and in the page's language; a date not
+ * set (an imported edition has no deadline) reads "—" rather than leave its place blank.
+ */
 @Named("parisTime")
 @ApplicationScoped
 public class PageDates {
 
     public String format(OffsetDateTime instant) {
-        return ParisTime.text(instant, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return instant == null ? "—"
+                : ParisTime.text(instant, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }

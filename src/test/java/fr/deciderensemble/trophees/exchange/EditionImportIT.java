@@ -172,9 +172,12 @@ class EditionImportIT {
     void staffRewriteALaureatesTextAndTheBookletPrintsIt() throws Exception {
         WebSession staff = new WebSession(base.toURI());
         staff.login(STAFF, PASSWORD);
-        Matcher edition = Pattern.compile("id=\"edition-2020\" href=\"[^\"]*id=(\\d+)\"")
-                .matcher(staff.get("/equipe/editions.xhtml").body());
+        String editions = staff.get("/equipe/editions.xhtml").body();
+        Matcher edition = Pattern.compile("id=\"edition-2020\" href=\"[^\"]*id=(\\d+)\"").matcher(editions);
         assertThat(edition.find()).isTrue();
+        String row = editions.substring(edition.start(), editions.indexOf("</tr>", edition.start()));
+        assertThat(row.split("—</td>", -1)).as("the imported edition's deadline and ceremony read '—', not blank")
+                .hasSize(3);
         String booklet = staff.get("/equipe/livret.xhtml?edition=" + edition.group(1)).body();
         assertThat(booklet).contains("Décider ensemble", "Commission nationale du débat public", FOUR_STAR_TITLE);
         Matcher laureate = Pattern.compile("laureat\\.xhtml\\?id=(\\d+)\"><strong>" + Pattern.quote(FOUR_STAR_TITLE))

@@ -39,17 +39,17 @@ public class DossierTeam implements Serializable {
                 "coEditor.invited")) {
             email = null;
         }
-        team = coEditors.of(page.getDossier());
+        team = reread();
     }
 
     public void remove(long coEditorId) {
         messages.attempt(() -> coEditors.remove(coEditorId, user.account()), "coEditor.removed");
-        team = coEditors.of(page.getDossier());
+        team = reread();
     }
 
     public void cancel(long invitationId) {
         messages.attempt(() -> coEditors.cancel(invitationId, user.account()), "coEditor.cancelled");
-        team = coEditors.of(page.getDossier());
+        team = reread();
     }
 
     /** Whether this part shows: while the edition takes submissions, when a team still makes sense. */
@@ -65,9 +65,13 @@ public class DossierTeam implements Serializable {
     /** The team as the page read it at its load, or as read again since this part changed it. */
     public CoEditors.Team getTeam() {
         if (team == null) {
-            team = page.getShown() != null ? page.getShown().team() : coEditors.of(page.getDossier());
+            team = page.getShown() != null ? page.getShown().team() : reread();
         }
         return team;
+    }
+
+    private CoEditors.Team reread() {
+        return coEditors.of(page.getDossier());
     }
 
     public String getEmail() {

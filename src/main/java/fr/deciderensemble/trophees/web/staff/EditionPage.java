@@ -21,8 +21,8 @@ import jakarta.inject.Named;
 
 /**
  * equipe/edition.xhtml?id=…: one edition's board, its phase actions and the admissibility of its dossiers. The jury
- * ({@link EditionJury}) and the conflicts of interest ({@link EditionConflicts}) are parts of their own, which start
- * from the board read here and act through {@link #act}.
+ * ({@link EditionJury}, which starts from the board read here) and the conflicts of interest ({@link EditionConflicts})
+ * are parts of their own, which act through {@link #act} and {@link #withJuror}.
  */
 @Named
 @ViewScoped
