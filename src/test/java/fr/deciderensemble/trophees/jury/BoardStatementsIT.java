@@ -30,14 +30,18 @@ import fr.deciderensemble.trophees.journey.WebSession;
 /**
  * The staff's edition page and the president's deliberation page, with 200 dossiers each assigned to 12 jurors,
  * and the public palmarès of 200 laureates, run a handful of SQL statements, as with one dossier: they read their
- * rows with joins, never row by row. The count
- * is the one the application reports itself ({@code Server-Timing}, on with {@code TROPHEES_SERVER_TIMING}).
+ * rows with joins, never row by row; and a candidate's dossier page costs the same whatever the length of its lists.
+ * The count is the one the application reports itself ({@code Server-Timing}, on with {@code TROPHEES_SERVER_TIMING}).
  */
 class BoardStatementsIT {
 
     private static final int DOSSIERS = 200;
     private static final int JURORS = 12;
     private static final int MAX_STATEMENTS = 10;
+    /** One per part the candidate's dossier page shows (dossier, outcome, receipts, files, team) and per list. */
+    private static final int MAX_DOSSIER_PAGE_STATEMENTS = 12;
+    /** The one seeded dossier with long lists, 20 objectives and 10 steps; the others have 3 of each. */
+    private static final long LONG_DOSSIER = 10_000_000;
     private static final Pattern STATEMENTS = Pattern.compile("sql;desc=\"(\\d+) statements\"");
 
     private static RunningApplication app;
@@ -108,6 +112,21 @@ class BoardStatementsIT {
         assertThat(palmaresStatements).as("the palmarès' statements").isBetween(1, MAX_STATEMENTS);
     }
 
+    @Test
+    void aCandidatesDossierPageCostsTheSameWhateverTheLengthOfItsLists() throws Exception {
+        WebSession candidate = Demo.signedIn(app.base(), Demo.CANDIDATE);
+        HttpResponse<String> longLists = candidate.get("/candidat/dossier.xhtml?id=" + LONG_DOSSIER);
+        assertThat(longLists.body()).contains("Objectif 19", "Étape 9");
+        HttpResponse<String> shortLists = candidate.get("/candidat/dossier.xhtml?id=" + (LONG_DOSSIER + 1));
+        assertThat(shortLists.body()).contains("Objectif 2").doesNotContain("Objectif 3");
+
+        int longStatements = statements(longLists);
+        System.out.printf("Statements of a candidate's dossier page: %d with 20 objectives and 10 steps, %d with 3%n",
+                longStatements, statements(shortLists));
+        assertThat(longStatements).as("the dossier page's statements").isEqualTo(statements(shortLists))
+                .isBetween(1, MAX_DOSSIER_PAGE_STATEMENTS);
+    }
+
     private static int statements(HttpResponse<String> page) {
         assertThat(page.statusCode()).isEqualTo(200);
         Matcher count = STATEMENTS.matcher(page.headers().firstValue("Server-Timing").orElse(""));
@@ -143,18 +162,20 @@ class BoardStatementsIT {
                     PreparedStatement assignment = db.prepareStatement("insert into assignment (id, dossier_id,"
                             + " juror_id, proposed_stars, comment, proposed_at) values (?, ?, ?, ?, ?, now())")) {
                 for (int d = 0; d < DOSSIERS; d++) {
-                    long dossierId = 10_000_000 + d;
+                    long dossierId = LONG_DOSSIER + d;
                     dossier.setLong(1, dossierId);
                     dossier.setLong(2, editionId);
                     dossier.setLong(3, candidate);
                     dossier.setString(4, "Dossier " + d);
                     dossier.setObject(5, OffsetDateTime.now());
                     dossier.addBatch();
-                    for (int p = 0; p < 3; p++) {
+                    for (int p = 0; p < (dossierId == LONG_DOSSIER ? 20 : 3); p++) {
                         objective.setLong(1, dossierId);
                         objective.setInt(2, p);
                         objective.setString(3, "Objectif " + p);
                         objective.addBatch();
+                    }
+                    for (int p = 0; p < (dossierId == LONG_DOSSIER ? 10 : 3); p++) {
                         step.setLong(1, dossierId);
                         step.setInt(2, p);
                         step.setString(3, "Étape " + p);
