@@ -88,6 +88,7 @@ public class PublishedDocuments {
 
     /** How long after the start the booklets this build has not stored are built: the start has work of its own. */
     private static final Duration AFTER_START = Duration.ofSeconds(30);
+
     private final ConcurrentMap<Integer, Read> editionsRead = new ConcurrentHashMap<>();
 
     /** Documents built or being built; a key's older versions are dropped when a newer one is asked for. */
@@ -138,10 +139,14 @@ public class PublishedDocuments {
      * may print differently) are, one after the other: downloads only read.
      */
     void storeMissing(@Observes DatabaseReady ready) {
-        scheduler.schedule(() -> editions.published().stream().map(Edition::getId).reduce(
-                CompletableFuture.<Void>completedFuture(null),
-                (previous, editionId) -> previous.thenCompose(done -> store(editionId, 1)),
-                (first, second) -> first.thenCompose(done -> second)), AFTER_START.toSeconds(), TimeUnit.SECONDS);
+        scheduler.schedule(this::storePublished, AFTER_START.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void storePublished() {
+        CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+        for (Edition edition : editions.published()) {
+            previous = previous.thenCompose(done -> store(edition.getId(), 1));
+        }
     }
 
     /**
