@@ -38,7 +38,7 @@ class CrashIT {
 
     private static final int CANDIDATES = 6;
     private static final Pattern ROW = Pattern.compile(
-            "dossier\\.xhtml\\?id=(\\d+)\">([^<]*)</a></td>\\s*<td>\\d+</td>\\s*<td class=\"status\">([^<]*)</td>");
+            "dossier\\.xhtml\\?id=(\\d+)\">([^<]*)</a></td>\\s*<td[^>]*>\\d+</td>\\s*<td class=\"status\"[^>]*>([^<]*)</td>");
 
     /** What the candidates were told: each dossier's last acknowledged save, and the submissions. */
     private final Map<String, Integer> savedUpTo = new ConcurrentHashMap<>();
