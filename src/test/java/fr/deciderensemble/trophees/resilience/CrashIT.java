@@ -2,9 +2,15 @@ package fr.deciderensemble.trophees.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +38,13 @@ import fr.deciderensemble.trophees.journey.WebSession;
  * restart, every save and every submission the candidates were told about is there, and so is the closing of the
  * submissions staff were told about a millisecond before the kill. The burst ends before staff act, as it would at
  * a deadline: a write followed by others may reach the disk with them, the last one before a quiet moment is the
- * one a database that delays its writes loses.
+ * one a database that delays its writes loses. On PostgreSQL, which the test can read while the application runs, a
+ * published booklet whose background store the crash cut short is stored again after the restart, nobody asking.
  */
 class CrashIT {
 
     private static final int CANDIDATES = 6;
+    private static final Path EDITION_2020 = Path.of("../shared/data/edition-2020.json");
     private static final Pattern ROW = Pattern.compile(
             "dossier\\.xhtml\\?id=(\\d+)\">([^<]*)</a></td>\\s*<td[^>]*>\\d+</td>\\s*<td class=\"status\"[^>]*>([^<]*)</td>");
 
@@ -50,12 +58,13 @@ class CrashIT {
     }
 
     @Test
-    void onPostgresNothingAcknowledgedIsLost() throws Exception {
-        crashDuringABurstAndCheck(Map.of("TROPHEES_DB_URL", FreshDeployment.freshDatabase("crash"),
-                "TROPHEES_DB_USER", "postgres"));
+    void onPostgresNothingAcknowledgedIsLostAndTheBookletIsStoredAgain() throws Exception {
+        String database = FreshDeployment.freshDatabase("crash");
+        crashDuringABurstAndCheck(Map.of("TROPHEES_DB_URL", database, "TROPHEES_DB_USER", "postgres"));
     }
 
     private void crashDuringABurstAndCheck(Map<String, String> database) throws Exception {
+        String postgres = database.get("TROPHEES_DB_URL");
         Path data = Files.createTempDirectory("trophees-crash");
         Map<String, String> environment = new HashMap<>(database);
         environment.put("TROPHEES_DEMO", "true");
@@ -81,10 +90,20 @@ class CrashIT {
             burst.get(1, TimeUnit.MINUTES);
         }
         candidates.shutdown();
+        if (postgres != null) {
+            HttpResponse<String> imported = staff.send("/api/editions", HttpRequest.newBuilder()
+                    .header("Authorization", WebSession.basic(Demo.STAFF, Demo.PASSWORD))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofFile(EDITION_2020)));
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        }
         // The last acknowledged write: staff close the submissions, and the kill follows at once.
         HttpResponse<String> closed = staff.submit(editionPage, "edition", "closeSubmissions", Map.of());
         app.crash();
         assertThat(Html.messages(closed.body())).isEqualTo("Les dépôts sont clos.");
+        if (postgres != null) {
+            // Whether or not its store had ended before the kill, the booklet is not stored now.
+            execute(postgres, "delete from published_document");
+        }
 
         try (RunningApplication again = RunningApplication.start(data, environment)) {
             assertThat(Demo.signedIn(again.base(), Demo.STAFF).get(editionPage).body())
@@ -112,6 +131,32 @@ class CrashIT {
                     savedUpTo.size(), submitted.size(), lost.size());
             assertThat(lost).as("%d saves and %d submissions acknowledged", savedUpTo.size(), submitted.size())
                     .isEmpty();
+            if (postgres != null) {
+                awaitStoredBooklet(postgres);
+            }
+        }
+    }
+
+    /** Stored by the restart itself, half a minute after it, within two: downloads never write. */
+    private static void awaitStoredBooklet(String postgres) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!storedBooklet(postgres)) {
+            assertThat(Instant.now()).as("the booklet of 2020 is stored again after the restart").isBefore(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    private static boolean storedBooklet(String postgres) throws SQLException {
+        try (Connection db = DriverManager.getConnection(postgres, "postgres", "");
+                ResultSet row = db.createStatement().executeQuery("select count(*) from published_document d"
+                        + " join edition e on e.id = d.edition_id where e.edition_year = 2020 and d.kind = 'booklet'")) {
+            return row.next() && row.getInt(1) == 1;
+        }
+    }
+
+    private static void execute(String postgres, String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(postgres, "postgres", "")) {
+            db.createStatement().execute(sql);
         }
     }
 
