@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.account;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -351,11 +352,22 @@ public class Accounts {
     }
 
     /** A checked new account, not yet stored: the caller decides what a taken address means. */
+    /** Every problem of the form at once, so that one correction is enough. */
     private Account newAccount(String email, String password, String displayName, Role role) {
-        EmailAddress address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("account.email.invalid"));
-        String name = validName(displayName);
-        String hash = passwords.hash(password, address.address());
-        return new Account(address.address(), hash, name, role);
+        Optional<EmailAddress> address = EmailAddress.parse(email);
+        String name = Text.normalise(displayName);
+        List<String> problems = new ArrayList<>();
+        if (!isValidName(name)) {
+            problems.add("account.name.invalid");
+        }
+        if (address.isEmpty()) {
+            problems.add("account.email.invalid");
+        }
+        problems.addAll(passwords.problems(password, address.map(EmailAddress::address).orElse(email)));
+        if (!problems.isEmpty()) {
+            throw new Refusal(400, problems);
+        }
+        return new Account(address.get().address(), passwords.hash(password, address.get().address()), name, role);
     }
 
     private Account newUnique(String email, String password, String displayName, Role role) {
@@ -368,9 +380,13 @@ public class Accounts {
 
     private static String validName(String displayName) {
         String name = Text.normalise(displayName);
-        if (name == null || Text.tooLong(name, MAX_NAME) || Text.hasForbiddenCharacters(name, false)) {
+        if (!isValidName(name)) {
             throw new Refusal("account.name.invalid");
         }
         return name;
+    }
+
+    private static boolean isValidName(String name) {
+        return name != null && !Text.tooLong(name, MAX_NAME) && !Text.hasForbiddenCharacters(name, false);
     }
 }

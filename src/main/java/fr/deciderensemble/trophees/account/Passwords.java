@@ -44,9 +44,14 @@ public class Passwords {
         decoy = Argon2id.hash(Base64.getEncoder().encodeToString(random).toCharArray());
     }
 
+    /** What the policy finds wrong with a new password for this address: nothing when it may be used. */
+    public List<String> problems(String password, String email) {
+        return policy.problems(password, email);
+    }
+
     /** The hash to store for a new password, which must follow the policy. */
     public String hash(String password, String email) {
-        List<String> problems = policy.problems(password, email);
+        List<String> problems = problems(password, email);
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
         }

@@ -52,11 +52,27 @@ class AccountHelpIT {
         HttpResponse<String> again = register("Deja@Exemple.org", "Quelqu’un d’autre");
         HttpResponse<String> fresh = register("inconnue@exemple.org", "Mairie Inconnue");
 
-        assertThat(Html.mainText(again.body())).isEqualTo(Html.mainText(fresh.body()));
+        assertThat(Html.mainText(fresh.body())).as("the address is read back")
+                .contains("vient d’être envoyé à inconnue@exemple.org");
+        assertThat(Html.mainText(again.body()).replace("Deja@Exemple.org", "…"))
+                .isEqualTo(Html.mainText(fresh.body()).replace("inconnue@exemple.org", "…"));
         MimeMessage told = Mailbox.await(mail, "deja@exemple.org", "votre compte existe déjà");
         assertThat((String) told.getContent()).contains("Mairie de Déjà", "/mot-de-passe.xhtml");
         assertThat(new WebSession(base.toURI()).login("deja@exemple.org", Registration.PASSWORD).uri().getPath())
                 .as("the first owner's password still opens the account").isEqualTo("/candidat/dossiers.xhtml");
+    }
+
+    @Test
+    void anEmptyRegistrationNamesEveryMissingFieldBesideIt() throws Exception {
+        HttpResponse<String> empty = new WebSession(base.toURI()).submit("/inscription.xhtml", "register", "submit",
+                Map.of("displayName", " ", "email", "", "password", ""));
+
+        assertThat(Html.messages(empty.body())).contains("Le nom est obligatoire", "L’adresse e-mail n’est pas valide",
+                "entre 12 et 128 caractères");
+        for (String field : new String[] {"displayName", "email", "password"}) {
+            assertThat(empty.body()).as("the field %s is marked", field)
+                    .containsPattern("id=\"" + field + "\"[^>]*aria-invalid=\"true\"");
+        }
     }
 
     @Test
@@ -163,6 +179,7 @@ class AccountHelpIT {
         HttpResponse<String> english = candidate.submit("/compte.xhtml", "profile", "saveProfile",
                 Map.of("displayName", "Mairie de Changé-sur-Loire", "language", "en"));
         assertThat(english.body()).contains("<h1>My account</h1>", "value=\"Mairie de Changé-sur-Loire\"");
+        assertThat(Html.messages(english.body())).as("said in the language just chosen").isEqualTo("Your changes are saved.");
 
         HttpResponse<String> unproved = candidate.submit("/compte.xhtml", "email-change", "changeEmail",
                 Map.of("newEmail", "nouvelle@exemple.org", "passwordForEmail", "pas-le-bon-mot-de-passe"));

@@ -11,6 +11,7 @@ import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.LanguageChoice;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ExternalContext;
 import jakarta.servlet.ServletException;
@@ -70,12 +71,15 @@ public class AccountPage {
         boolean saved = messages.attemptFor("displayName", () -> {
             accounts.rename(getAccount(), displayName);
             accounts.speak(getAccount(), chosen);
-        }, "account.saved");
+        }, null);
         if (!saved) {
             return null;
         }
-        LanguageChoice.use((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),
-                chosen);
+        FacesContext context = FacesContext.getCurrentInstance();
+        LanguageChoice.use((HttpSession) context.getExternalContext().getSession(true), chosen);
+        // Said in the language just chosen, which the next page speaks.
+        context.getViewRoot().setLocale(chosen.locale());
+        messages.add(FacesMessage.SEVERITY_INFO, "account.saved");
         return "/compte.xhtml?faces-redirect=true";
     }
 

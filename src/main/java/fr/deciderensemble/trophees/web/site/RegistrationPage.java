@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.web.site;
 
 import fr.deciderensemble.trophees.account.Accounts;
+import fr.deciderensemble.trophees.platform.Refusal;
 import fr.deciderensemble.trophees.web.LanguageChoice;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,9 +27,29 @@ public class RegistrationPage {
     @Inject
     private LanguageChoice languages;
 
-    /** The same answer for a known address as for a new one: its owner is told by mail. */
+    /**
+     * The same answer for a known address as for a new one: its owner is told by mail. Every problem is told at
+     * once, beside its field.
+     */
     public void register() {
-        done = messages.attempt(() -> accounts.register(email, password, displayName, languages.getCurrent()), null);
+        try {
+            accounts.register(email, password, displayName, languages.getCurrent());
+            done = true;
+        } catch (Refusal refusal) {
+            refusal.keys().forEach(key -> messages.addFor(fieldOf(key), key));
+        }
+    }
+
+    /** "account.password.length" is about the field password; a key about no field is said at the top. */
+    private static String fieldOf(String key) {
+        return key.startsWith("account.password.") ? "password"
+                : key.startsWith("account.email.") ? "email"
+                : key.startsWith("account.name.") ? "displayName" : null;
+    }
+
+    /** The address the mail went to, to be read back. */
+    public String getSentTo() {
+        return email == null ? "" : email.strip();
     }
 
     public boolean isDone() {
