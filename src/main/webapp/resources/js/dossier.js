@@ -68,6 +68,7 @@ var TropheesDossier = (function () {
         }).then(function (answer) {
             if (answer && answer.outcome === 'saved') {
                 document.getElementById('version').value = answer.version;
+                showProgress(answer.progress || {});
                 show(form.dataset.savedAt.replace('{0}', answer.savedAt), 'saved');
                 answered({ outcome: 'saved' });
             } else if (answer) {
@@ -77,6 +78,20 @@ var TropheesDossier = (function () {
             }
         }, function () {
             answered(null);
+        });
+    }
+
+    // Each section's bar, from what the save found filled in.
+    function showProgress(progress) {
+        Object.keys(progress).forEach(function (section) {
+            var bar = document.getElementById('progress-' + section);
+            if (bar) {
+                bar.value = progress[section];
+                bar.textContent = progress[section] + '/' + bar.max;
+                document.getElementById('done-' + section).textContent = bar.textContent;
+                document.getElementById('section-progress-' + section).classList
+                    .toggle('complete', progress[section] >= bar.max);
+            }
         });
     }
 

@@ -39,7 +39,14 @@ function showRoomLeft(event) {
     counter.textContent = field.value.length + ' / ' + max
         + (over > 0 ? ' — ' + document.body.dataset.tooLong.replace('{0}', over) : '');
     counter.classList.toggle('over', over > 0);
-    field.setAttribute('aria-invalid', over > 0 ? 'true' : 'false');
+    // Marked invalid while too long; a mark the server set (a required field left empty) stays until it answers again.
+    if (over > 0) {
+        field.dataset.overLimit = 'true';
+        field.setAttribute('aria-invalid', 'true');
+    } else if (field.dataset.overLimit) {
+        delete field.dataset.overLimit;
+        field.setAttribute('aria-invalid', 'false');
+    }
 }
 document.addEventListener('focusin', showRoomLeft);
 document.addEventListener('input', showRoomLeft);
@@ -78,3 +85,69 @@ new MutationObserver(function () {
         bar.setAttribute('aria-label', name ? name.textContent : 'Envoi');
     });
 }).observe(document.documentElement, { childList: true, subtree: true });
+
+// Each error shown beside a field is read with the field (aria-describedby), after a post and after an Ajax update.
+function tieErrorsToFields() {
+    document.querySelectorAll('.field-error').forEach(function (error, index) {
+        var holder = error.closest('.field, fieldset');
+        var field = holder && (holder.querySelector('[aria-invalid="true"]') || (holder.tagName === 'FIELDSET' ? holder : null));
+        if (!field) {
+            return;
+        }
+        if (!error.id) {
+            error.id = 'field-error-' + index;
+        }
+        var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        if (described.indexOf(error.id) < 0) {
+            described.push(error.id);
+            field.setAttribute('aria-describedby', described.join(' '));
+        }
+    });
+}
+
+// The page's own messages, in the page's language, rather than the browser's bubbles (which speak the browser's
+// language and stop at the first field): the server checks everything and says it beside each field. After a
+// refused post, the focus goes to the list of what to correct, or else to the first field to correct.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form').forEach(function (form) {
+        form.noValidate = true;
+    });
+    tieErrorsToFields();
+    var first = document.getElementById('problems') || document.querySelector('main [aria-invalid="true"]');
+    if (first) {
+        first.focus();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', tieErrorsToFields);
+    }
+});
+
+// A link of the list of what to correct puts the focus in its field, even when the target is the field's group or a
+// widget wrapping the real control (the departments' menu).
+document.addEventListener('click', function (event) {
+    var link = event.target.closest('#problems a[href^="#"]');
+    var target = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (!target) {
+        return;
+    }
+    var field = target.matches('input, select, textarea') ? target
+        : Array.prototype.find.call(target.querySelectorAll('input:not([type="hidden"]), select, textarea'),
+            function (control) {
+                return control.getClientRects().length > 0;
+            }) || target;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'center' });
+    field.focus({ preventScroll: true });
+});
+
+// PrimeFaces' file button, pressed from the keyboard, blurs itself: the keyboard user would start again from the top
+// of the page. Here the key opens the file chooser and the focus stays on the button.
+document.addEventListener('keydown', function (event) {
+    var button = event.target.closest && event.target.closest('.ui-fileupload-choose');
+    if (!button || (event.key !== 'Enter' && event.key !== ' ')) {
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    button.querySelector('input[type="file"]').click();
+}, true);

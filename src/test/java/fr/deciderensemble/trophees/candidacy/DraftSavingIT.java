@@ -171,6 +171,11 @@ class DraftSavingIT {
         assertThat(Html.formFields(again.body(), "dossier")).containsEntry("approachType", "BP")
                 .containsEntry("departments", "44");
         assertThat(Html.input(again.body(), "version")).isEqualTo(String.valueOf(saved.getJsonNumber("version")));
+        JsonObject progress = saved.getJsonObject("progress");
+        assertThat(progress.keySet()).as("the sections' bars, moved by the save").hasSize(4);
+        progress.forEach((section, done) -> assertThat(again.body())
+                .as("section %s, complete", section).contains("id=\"progress-" + section + "\" max=\"" + done
+                        + "\" value=\"" + done + "\""));
 
         assertThat(json(Demo.autosave(candidate, page, Map.of("title", "Vu trop tôt"))).getString("outcome"))
                 .as("a save from a page older than the last save is for the page to explain").isEqualTo("explain");
@@ -221,6 +226,9 @@ class DraftSavingIT {
         assertThat(Html.messages(again.body())).contains("Votre dossier est déposé");
         HttpResponse<String> withdrawn = candidate.submit(dossier, "change", "withdraw", Map.of());
         assertThat(Html.messages(withdrawn.body())).contains("Votre candidature est retirée");
+        assertThat(Html.mainText(withdrawn.body())).as("the page says what a withdrawal leaves open")
+                .contains("Vous avez retiré votre candidature", "candidature retirée depuis")
+                .doesNotContain("ou retirer votre candidature");
         assertThat(Html.mainText(candidate.get("/candidat/dossiers.xhtml").body())).contains(title + " (révisé) 2027 Retiré");
         assertThat(Html.mainText(staff.get(edition).body())).doesNotContain(title);
 
@@ -236,7 +244,7 @@ class DraftSavingIT {
         String title = "Jury citoyen " + System.nanoTime();
         candidate.submit(dossier, "dossier", "save", Map.of("title", title, "approach", "Vingt habitants tirés au sort."));
         HttpResponse<String> list = candidate.get("/candidat/dossiers.xhtml");
-        Matcher row = Pattern.compile("id=\"(row:\\d+:copy)\"[^>]*aria-label=\"Partir de ce dossier : " + Pattern.quote(title))
+        Matcher row = Pattern.compile("id=\"(row:\\d+:copy)\"[^>]*aria-label=\"Nouveau dossier à partir de celui-ci : " + Pattern.quote(title))
                 .matcher(list.body());
         assertThat(row.find()).as("each dossier offers a new one starting from it").isTrue();
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
@@ -26,6 +27,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,6 +52,9 @@ final class Browser implements AutoCloseable {
                 "--disable-sync", "--lang=fr-FR", "--window-size=1280,1024",
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.SEVERE);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -202,6 +209,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id)).getAttribute(name);
     }
 
+    /** The id of the element that has the focus. */
+    String focused() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
     String mainText() {
         return driver.findElement(By.tagName("main")).getText();
     }
@@ -280,7 +292,7 @@ final class Browser implements AutoCloseable {
         return response.body();
     }
 
-    /** Fails on any serious or critical accessibility violation of the current page. */
+    /** Fails on any serious or critical accessibility violation of the current page, and on any script error. */
     void assertAccessible() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(driver);
         List<String> serious = results.getViolations().stream()
@@ -288,6 +300,12 @@ final class Browser implements AutoCloseable {
                 .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getHtml()).toList())
                 .toList();
         assertThat(serious).as("axe-core violations on " + path()).isEmpty();
+        // Scripts that failed, or that the page's policy refused, on this page or on those since the last check.
+        List<String> scriptErrors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Uncaught") || message.contains("Content Security Policy"))
+                .toList();
+        assertThat(scriptErrors).as("script errors up to " + path()).isEmpty();
     }
 
     /**

@@ -88,14 +88,14 @@ public final class Demo {
 
     /**
      * Sends a file as one of the dossier page's uploads does ({@code upload} or {@code logo-upload}): one Ajax
-     * request per file; the answer redraws the page's files part.
+     * request per file; the answer redraws the part of the page the upload updates.
      */
     public static HttpResponse<String> attach(WebSession candidate, String dossier, String upload, String name,
             byte[] content) throws Exception {
         HttpResponse<String> page = candidate.get(dossier);
         Map<String, String> fields = new LinkedHashMap<>(Map.of("jakarta.faces.partial.ajax", "true",
                 "jakarta.faces.source", upload, "jakarta.faces.partial.execute", upload,
-                "jakarta.faces.partial.render", "files-region", "dossier", "dossier", upload + "_totalFilesCount", "1"));
+                "jakarta.faces.partial.render", upload.equals("logo-upload") ? "logo-region" : "files-region", "dossier", "dossier", upload + "_totalFilesCount", "1"));
         fields.putAll(WebSession.formState(page.body()));
         return candidate.upload(dossier, fields, upload, name, content);
     }

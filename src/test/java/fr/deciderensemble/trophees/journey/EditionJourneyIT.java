@@ -333,6 +333,8 @@ class EditionJourneyIT {
         browser.type("holderAddress", "1 place de la Mairie");
         browser.type("holderPostcode", "4400");
         browser.awaitText("save-status", "Enregistré à");
+        assertThat(browser.attribute("progress-HOLDER", "value")).as("the bar moves with the page's own save, the postcode"
+                + " joining the holder's name").isEqualTo("2");
         assertThat(browser.requestsTo("/candidat/enregistrement/", "fetch")).as("the page's own save, the light one")
                 .isPositive();
         assertThat(browser.requestsTo("/candidat/dossier.xhtml", "xmlhttprequest"))
@@ -356,8 +358,12 @@ class EditionJourneyIT {
         browser.click("submit");
         assertThat(browser.messages()).as("an incomplete dossier cannot be submitted")
                 .contains("points sont à reprendre");
-        assertThat(browser.text("approach-problem")).isEqualTo("La démarche est obligatoire pour déposer.");
+        assertThat(browser.currentUrl()).as("the page drawn again keeps its address").endsWith(dossierUrl);
+        assertThat(browser.focused()).as("the list of what to correct has the focus").isEqualTo("problems");
+        assertThat(browser.text("approach-problem")).isEqualTo("La présentation du projet est obligatoire pour déposer.");
         assertThat(browser.attribute("approach", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.attribute("approach", "aria-describedby")).as("the problem is read with its field")
+                .contains("approach-problem");
         assertThat(browser.attribute("holderCommune", "aria-invalid")).isEqualTo("false");
         assertThat(browser.value("title")).isEqualTo(TITLE);
 
@@ -380,7 +386,7 @@ class EditionJourneyIT {
         browser.awaitText("files", "Bilan des votes.pdf");
         browser.limitUploads(0);
         browser.attach("logo-upload_input", Files.write(files.resolve("logo.png"), SampleFiles.png(240, 120)));
-        browser.awaitText("files-region", "Supprimer le logo");
+        browser.awaitText("logo-region", "Supprimer le logo");
         assertThat(browser.value("step:0:title")).as("sending a file keeps the text").isEqualTo("Septembre : appel à idées");
         browser.assertAccessible();
         browser.click("submit");

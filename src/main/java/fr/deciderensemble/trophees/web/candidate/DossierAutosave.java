@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.web.candidate;
 import java.io.IOException;
 
 import fr.deciderensemble.trophees.candidacy.Dossier;
+import fr.deciderensemble.trophees.candidacy.DossierContent;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.platform.Refusal;
@@ -11,6 +12,7 @@ import fr.deciderensemble.trophees.web.FileResponse;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,9 +71,15 @@ public class DossierAutosave extends HttpServlet {
             dossiers.own(id, user.account());
             return EXPLAIN;
         }
-        Dossier saved = dossiers.saveDraft(id, user.account(), form.content(), version);
+        DossierContent content = form.content();
+        Dossier saved = dossiers.saveDraft(id, user.account(), content, version);
+        // The sections' bars move as the candidate fills them, not only when the page is drawn again.
+        JsonObjectBuilder progress = Json.createObjectBuilder();
+        for (DossierContent.Progress section : content.progress()) {
+            progress.add(section.section().name(), section.done());
+        }
         return Json.createObjectBuilder().add("outcome", "saved").add("version", saved.getVersion())
-                .add("savedAt", ParisTime.clock(saved.getSavedAt())).build();
+                .add("savedAt", ParisTime.clock(saved.getSavedAt())).add("progress", progress).build();
     }
 
     private static Long versionOf(String text) {
