@@ -84,21 +84,29 @@ public class Assignment {
         this.juror = juror;
     }
 
-    /** Keeps the ratings so far; the sheet stays a draft. */
-    void saveDraft(Map<Long, Rating> ratings, String comment) {
+    /**
+     * Keeps the sheet as it is so far, the stars the juror chose over the score's and why included (until the
+     * sheet is submitted, {@code proposedStars} holds that choice, or nothing); the sheet stays a draft.
+     */
+    void saveDraft(Map<Long, Rating> ratings, String comment, Integer chosenStars, String overrideReason) {
         this.ratings.clear();
         this.ratings.putAll(ratings);
         this.comment = comment;
+        this.proposedStars = chosenStars;
+        this.overrideReason = overrideReason;
         this.draftSavedAt = OffsetDateTime.now();
     }
 
     /** Submits the sheet: its weighted score, the stars proposed, and why they differ from the score's, if they do. */
     void submit(Map<Long, Rating> ratings, String comment, double weightedScore, int stars, String overrideReason) {
-        saveDraft(ratings, comment);
+        saveDraft(ratings, comment, stars, overrideReason);
         this.weightedScore = weightedScore;
-        this.proposedStars = stars;
-        this.overrideReason = overrideReason;
         this.proposedAt = draftSavedAt;
+    }
+
+    /** The stars the juror chose over the score's: in a draft, as saved; once submitted, only with a reason. */
+    public Integer getChosenStars() {
+        return isProposed() && overrideReason == null ? null : proposedStars;
     }
 
     public Long getId() {

@@ -39,6 +39,12 @@ public record EditionBoard(Edition edition, Waiting waiting, List<Row> rows, Lis
                 .sorted(Comparator.comparing(Progress::juror)).toList();
     }
 
+    /** How many sheets are assigned and not sent yet: what closing the scoring would leave out. */
+    public long unsentSheets() {
+        return rows.stream().flatMap(row -> row.assignments().stream()).filter(assignment -> !assignment.isProposed())
+                .count();
+    }
+
     /** How far one juror has got. */
     public record Progress(String juror, int sent, int assigned) {
     }

@@ -204,16 +204,17 @@ public class ScoreSheets {
             lines.add(new ScoreSheet.Line(criteria.get(index).getWeight(), score));
         }
         String comment = Text.accepted(input.comment(), MAX_COMMENT, true, "jury.comment.tooLong");
+        Integer chosen = input.overrideStars();
+        if (chosen != null && (chosen < 0 || chosen > ScoreSheet.HIGHEST)) {
+            throw new Refusal("jury.stars.outOfRange");
+        }
+        String reason = Text.accepted(input.overrideReason(), TextLimits.ITEM, true, "jury.override.reasonTooLong");
         if (!submitting) {
-            assignment.saveDraft(ratings, comment);
+            assignment.saveDraft(ratings, comment, chosen, reason);
         } else {
             double weighted = ScoreSheet.weighted(lines).orElseThrow(() -> new Refusal("jury.sheet.incomplete"));
             int computed = ScoreSheet.stars(weighted);
-            int stars = input.overrideStars() == null ? computed : input.overrideStars();
-            if (stars < 0 || stars > ScoreSheet.HIGHEST) {
-                throw new Refusal("jury.stars.outOfRange");
-            }
-            String reason = Text.accepted(input.overrideReason(), TextLimits.ITEM, true, "jury.override.reasonTooLong");
+            int stars = chosen == null ? computed : chosen;
             if (stars != computed && reason == null) {
                 throw new Refusal("jury.override.reasonMissing");
             }

@@ -45,10 +45,15 @@ public record Verdict(Recognition recognition, String recognitionTitle, String r
             return "Non lauréat";
         }
         return switch (recognition) {
-            case SPECIAL_MENTION -> "Mention spéciale — " + recognitionTitle;
-            case JURY_PRIZE -> "Prix du jury — " + recognitionTitle;
+            case SPECIAL_MENTION -> named("Mention spéciale", recognitionTitle);
+            case JURY_PRIZE -> named("Prix du jury", recognitionTitle);
             default -> recognition.stars() + (recognition.stars() == 1 ? " étoile" : " étoiles");
         };
+    }
+
+    /** A title that says what it is already, as the page's example does, is written once, not after its kind. */
+    private static String named(String kind, String title) {
+        return title.regionMatches(true, 0, kind, 0, kind.length()) ? title : kind + " — " + title;
     }
 
     /** Without a rationale, which the minutes give for every decision: a deliberation is not locked so. */

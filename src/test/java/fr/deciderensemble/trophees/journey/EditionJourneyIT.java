@@ -598,7 +598,7 @@ class EditionJourneyIT {
         browser.chooseValue("overrideStars", "");
         browser.clickAndAnswer("submitSheet", true);
         assertThat(browser.messages()).contains("Votre proposition est enregistrée");
-        assertThat(browser.mainText()).contains("3 ★");
+        assertThat(browser.mainText()).contains("3 étoiles");
         assertThat(browser.text("progress")).startsWith("1 dossier noté sur");
         browser.logout();
 
@@ -606,7 +606,8 @@ class EditionJourneyIT {
         browser.click("edition-2026");
         assertThat(browser.mainText()).contains("Conflit d’intérêts : Juré 2 (déclaré par le juré)");
         assertThat(browser.text("jurors-progress")).contains("Juré 1 : 1 fiche envoyée sur");
-        browser.clickAndAnswer("closeScoring", true);
+        assertThat(browser.clickAndAnswer("closeScoring", true)).as("staff are told the sheets closing leaves out")
+                .contains("ne sont pas encore envoyées");
         assertThat(browser.text("phase")).isEqualTo("Délibération");
         assertThat(browser.text("jury-settings-summary")).isEqualTo("1 juré par dossier ; relances des jurés en retard"
                 + " 10 et 3 jours avant la date limite de notation.");
@@ -653,7 +654,8 @@ class EditionJourneyIT {
         try (PDDocument pdf = Loader.loadPDF(minutes)) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Procès-verbal de la délibération 2026",
                     "Membres du jury", "Juré 1", "Conflits d’intérêts", "Juré 2", TITLE,
-                    "Motif : Une démarche exemplaire, votée par les familles.", "Prix du jury — " + DRAFT_PRIZE);
+                    "Motif : Une démarche exemplaire, votée par les familles.", DRAFT_PRIZE)
+                    .as("a title that names its kind is written once").doesNotContain("Prix du jury — Prix du jury");
         }
         browser.logout();
     }

@@ -86,9 +86,20 @@ class ScoreSheetsIT {
         HttpResponse<String> outOfRange = jure.submit(firstTab, "sheet", "saveDraft", Map.of("criteria:0:score", "7"));
         assertThat(Html.messages(outOfRange.body())).isNotEmpty().doesNotContain("brouillon est enregistré");
         HttpResponse<String> draft = jure.submit(firstTab, "sheet", "saveDraft", Map.of("criteria:0:score", "4",
-                "criteria:0:note", "Tirage au sort exemplaire."));
+                "criteria:0:note", "Tirage au sort exemplaire.", "overrideStars", "3",
+                "overrideReason", "Une démarche courte mais exemplaire."));
         assertThat(Html.messages(draft.body())).contains("Votre brouillon est enregistré");
         assertThat(Html.textarea(draft.body(), "criteria:0:note")).isEqualTo("Tirage au sort exemplaire.");
+        assertThat(Html.formFields(draft.body(), "sheet")).as("the stars chosen in a draft, kept with it")
+                .containsEntry("overrideStars", "3");
+        assertThat(Html.textarea(draft.body(), "overrideReason")).isEqualTo("Une démarche courte mais exemplaire.");
+
+        HttpResponse<String> incomplete = jure.submit(draft, "sheet", "submitSheet", Html.formFields(draft.body(), "sheet"));
+        assertThat(Html.messages(incomplete.body())).contains("Notez chaque critère avant d’envoyer la fiche");
+        assertThat(incomplete.body()).as("the criterion left unrated is marked beside its rating")
+                .containsPattern("id=\"criteria:1:score\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("id=\"criteria:0:score\"[^>]*aria-invalid=\"false\"")
+                .contains("Notez ce critère pour envoyer la fiche.");
 
         Map<String, String> allTwos = new HashMap<>();
         for (int criterion = 0; criterion < 5; criterion++) {
@@ -99,11 +110,12 @@ class ScoreSheetsIT {
                 .contains("Cette fiche a été enregistrée ailleurs");
 
         HttpResponse<String> overridden = jure.submit(jure.get(sheet), "sheet", "submitSheet",
-                with(allTwos, "overrideStars", "4"));
+                with(with(allTwos, "overrideStars", "4"), "overrideReason", ""));
         assertThat(Html.messages(overridden.body())).contains("Dites pourquoi vous proposez un autre nombre d’étoiles");
-        HttpResponse<String> sent = jure.submit(jure.get(sheet), "sheet", "submitSheet", allTwos);
+        HttpResponse<String> sent = jure.submit(jure.get(sheet), "sheet", "submitSheet",
+                with(allTwos, "overrideStars", ""));
         assertThat(Html.messages(sent.body())).contains("Votre proposition est enregistrée");
-        assertThat(Html.mainText(sent.body())).as("all 2s weigh 2.0, which proposes 2 stars").contains("2 ★");
+        assertThat(Html.mainText(sent.body())).as("all 2s weigh 2.0, which proposes 2 stars").contains("2 étoiles");
         assertThat(Html.messages(jure.submit(jure.get(sheet), "sheet", "saveDraft", Map.of()).body()))
                 .as("a sent sheet no longer changes").doesNotContain("brouillon est enregistré");
 

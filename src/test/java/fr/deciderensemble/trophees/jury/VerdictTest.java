@@ -27,6 +27,18 @@ class VerdictTest {
     }
 
     @Test
+    void theMinutesNameAMentionOrAPrizeOnceWhateverTheWayItsTitleWasTyped() {
+        assertThat(new Verdict(Recognition.SPECIAL_MENTION, "Mention spéciale du jury — inclusion des jeunes")
+                .journalText()).isEqualTo("Mention spéciale du jury — inclusion des jeunes");
+        assertThat(new Verdict(Recognition.JURY_PRIZE, "prix du jury : dialogue sur l’eau").journalText())
+                .isEqualTo("prix du jury : dialogue sur l’eau");
+        assertThat(new Verdict(Recognition.JURY_PRIZE, "dialogue sur l’eau").journalText())
+                .isEqualTo("Prix du jury — dialogue sur l’eau");
+        assertThat(new Verdict(Recognition.STARS_1, null).journalText()).isEqualTo("1 étoile");
+        assertThat(Verdict.NOT_AWARDED.journalText()).isEqualTo("Non lauréat");
+    }
+
+    @Test
     void aRationaleIsKeptNormalisedAndWithinItsLimit() {
         assertThat(Verdict.NOT_AWARDED.because("  Démarche trop récente.\r\n").rationale()).isEqualTo("Démarche trop récente.");
         assertThat(new Verdict(Recognition.STARS_3, null).because("x".repeat(1001)).problem())

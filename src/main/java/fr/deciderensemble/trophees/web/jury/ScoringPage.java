@@ -65,7 +65,7 @@ public class ScoringPage implements Serializable {
             files = attachments.listing(sheet.assignment().getDossier());
             comment = sheet.assignment().getComment();
             overrideReason = sheet.assignment().getOverrideReason();
-            overrideStars = overrideReason == null ? null : sheet.assignment().getProposedStars();
+            overrideStars = sheet.assignment().getChosenStars();
         }
     }
 
@@ -94,9 +94,17 @@ public class ScoringPage implements Serializable {
                 ? "/jury/dossier.xhtml?faces-redirect=true&id=" + id : null;
     }
 
+    /** Submits; a criterion left unrated is marked beside its rating, where the focus then goes. */
     public String submit() {
-        return messages.attempt(() -> scoreSheets.submit(id, user.account(), version, input()), "jury.proposed")
-                ? "/jury/dossiers.xhtml?faces-redirect=true" : null;
+        if (messages.attempt(() -> scoreSheets.submit(id, user.account(), version, input()), "jury.proposed")) {
+            return "/jury/dossiers.xhtml?faces-redirect=true";
+        }
+        for (int index = 0; index < scores.size(); index++) {
+            if (scores.get(index) == null) {
+                messages.addFor("criteria:" + index + ":score", "jury.rating.missing");
+            }
+        }
+        return null;
     }
 
     /** The juror steps aside: the dossier leaves their list and can never be given back to them. */

@@ -15,6 +15,7 @@ import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,6 +62,13 @@ public class EditionPage implements Serializable {
     /** The edition, what its process waits for (the buttons shown are the steps it would take), its dossiers. */
     public EditionBoard getBoard() {
         return board;
+    }
+
+    /** The question before closing the scoring, which counts the sheets it would leave out, if any. */
+    public String getCloseScoringQuestion() {
+        long unsent = board.unsentSheets();
+        return unsent == 0 ? messages.text("edition.closeScoring.confirm")
+                : Messages.format(FacesContext.getCurrentInstance(), "edition.closeScoring.confirmUnsent", unsent);
     }
 
     public String openCall() {
