@@ -52,13 +52,29 @@ document.addEventListener('focusin', showRoomLeft);
 document.addEventListener('input', showRoomLeft);
 
 // A checkbox that narrows a table to its rows of one class, in the page itself: nothing typed in the table is lost.
+// The choice outlives the page's own reload after a save (for the tab's life), as a reader expects of a filter.
+function narrowRows(box) {
+    document.querySelectorAll('#' + CSS.escape(box.dataset.table) + ' tbody tr').forEach(function (row) {
+        row.hidden = box.checked && !row.classList.contains(box.dataset.onlyRows);
+    });
+}
+function narrowingKey(box) {
+    return 'only-rows:' + location.pathname + ':' + box.id;
+}
 document.addEventListener('change', function (event) {
     var box = event.target;
     if (!box.dataset || !box.dataset.onlyRows) {
         return;
     }
-    document.querySelectorAll('#' + CSS.escape(box.dataset.table) + ' tbody tr').forEach(function (row) {
-        row.hidden = box.checked && !row.classList.contains(box.dataset.onlyRows);
+    sessionStorage.setItem(narrowingKey(box), box.checked ? 'on' : 'off');
+    narrowRows(box);
+});
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-only-rows]').forEach(function (box) {
+        if (sessionStorage.getItem(narrowingKey(box)) === 'on') {
+            box.checked = true;
+            narrowRows(box);
+        }
     });
 });
 

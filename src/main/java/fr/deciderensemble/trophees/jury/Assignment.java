@@ -26,7 +26,7 @@ import jakarta.persistence.Version;
 /** A dossier given to a juror, and the juror's score sheet for it: ratings by criterion, and the stars proposed. */
 @Entity
 @NamedQuery(name = "Assignment.ofJuror", query = "select a from Assignment a join fetch a.dossier d"
-        + " where a.juror = :juror order by d.edition.year desc, d.id")
+        + " join fetch d.edition e where a.juror = :juror order by e.year desc, d.id")
 @NamedQuery(name = "Assignment.ofDossier", query = "select a from Assignment a where a.dossier = :dossier"
         + " order by a.juror.displayName")
 @NamedQuery(name = "Assignment.sheetsOfEdition", query = "select j.id, j.email, j.language, j.displayName, d.title, a.proposedAt"

@@ -78,6 +78,8 @@ class ScoreSheetsIT {
         staff.submit(edition, "edition", "finishAdmissibility", Map.of());
 
         WebSession jure = Demo.signedIn(base.toURI(), "jure1@trophees.example");
+        assertThat(Html.mainText(jure.get("/jury/dossiers.xhtml").body())).as("the juror's list gives the deadline")
+                .containsPattern("Fiches à envoyer avant le \\d+ \\p{L}+ \\d{4} à \\d\\d:\\d\\d\\.");
         String sheet = link(jure);
         HttpResponse<String> firstTab = jure.get(sheet);
         HttpResponse<String> secondTab = jure.get(sheet);
