@@ -10,6 +10,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewMetadata;
 
 /**
@@ -23,11 +24,15 @@ public class FormsKeepTheirAddress extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /**
+     * Only for what a page draws: Faces builds its redirects from this too, and the outcome of a redirect names its
+     * own parameters ({@code ?faces-redirect=true&id=…}), which would come twice.
+     */
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String url = super.getActionURL(context, viewId);
         UIViewRoot view = context.getViewRoot();
-        if (view == null || !viewId.equals(view.getViewId())) {
+        if (view == null || !viewId.equals(view.getViewId()) || context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
             return url;
         }
         // As the visitor's address gave them: on a post, the form's own address, which this made.
