@@ -52,7 +52,7 @@ public class EditionProcess {
     public Waiting waitingFor(Edition edition) {
         String instance = edition.getProcessInstanceId();
         if (instance == null) {
-            return Waiting.NOT_STARTED;
+            return edition.isImported() ? Waiting.NOTHING : Waiting.NOT_STARTED;
         }
         ProcessEngine engine = engines.get();
         Set<String> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance).list().stream()

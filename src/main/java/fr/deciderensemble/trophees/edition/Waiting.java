@@ -19,6 +19,9 @@ public record Waiting(boolean started, Set<String> tasks, Set<String> messages, 
     /** An edition whose process has not started: only its call may be opened. */
     public static final Waiting NOT_STARTED = new Waiting(false, Set.of(), Set.of(), Map.of());
 
+    /** A past edition imported as published: it was run elsewhere, and waits for nothing here. */
+    public static final Waiting NOTHING = new Waiting(true, Set.of(), Set.of(), Map.of());
+
     public Waiting {
         tasks = Set.copyOf(tasks);
         messages = Set.copyOf(messages);
