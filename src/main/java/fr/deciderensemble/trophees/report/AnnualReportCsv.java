@@ -85,7 +85,8 @@ public final class AnnualReportCsv {
 
     private void history(List<YearFigures> history) {
         block("Historique des éditions",
-                List.of("Année", "Dossiers", "Au moins", "Lauréats", "Lauréats comptés", "Mentions spéciales"));
+                List.of("Année", "Dossiers", "Dossiers : au moins autant", "Lauréats", "Lauréats comptés",
+                        "Mentions spéciales"));
         history.forEach(year -> row(year.year(), year.dossiers(), year.dossiersAtLeast() ? "oui" : "non",
                 year.laureates(), year.laureatesNote() == null ? "tous" : year.laureatesNote(),
                 year.specialMentions()));

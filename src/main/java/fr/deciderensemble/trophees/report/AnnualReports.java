@@ -64,7 +64,7 @@ public class AnnualReports {
         return new AnnualReport(edition.getYear(), edition.getNumber(), recorded(edition, submitted.size()),
                 recorded(edition, admissible.size()),
                 awards(booklets.of(edition)), breakdowns(submitted), jurorActivity(edition),
-                submissionDays(edition, submitted), history());
+                submissionDays(edition, submitted), history(edition.getYear()));
     }
 
     private static OptionalInt recorded(Edition edition, int dossiers) {
@@ -129,8 +129,11 @@ public class AnnualReports {
         return days;
     }
 
-    /** The published series since 2016, completed by the editions the application ran. */
-    private List<YearFigures> history() {
+    /**
+     * The published series since 2016, completed by the editions the application ran, up to the report's year: a
+     * report keeps what it said when later years come.
+     */
+    private List<YearFigures> history(int upTo) {
         List<YearFigures> ran = editions.all().stream()
                 .filter(e -> e.getProcessInstanceId() != null && e.resultsArePublic())
                 .map(e -> {
@@ -138,6 +141,7 @@ public class AnnualReports {
                     return new YearFigures(e.getYear(), dossiers.submitted(e).size(), false, awards.laureates(), null,
                             awards.specialMentions());
                 }).toList();
-        return YearlySeries.combine(HistoryJson.published(), ran);
+        return YearlySeries.combine(HistoryJson.published(), ran).stream().filter(year -> year.year() <= upTo)
+                .toList();
     }
 }
