@@ -103,15 +103,16 @@ new MutationObserver(function () {
 }).observe(document.documentElement, { childList: true, subtree: true });
 
 // Each error shown beside a field is read with the field (aria-describedby), after a post and after an Ajax update.
+var errorsNamed = 0;
 function tieErrorsToFields() {
-    document.querySelectorAll('.field-error').forEach(function (error, index) {
+    document.querySelectorAll('.field-error').forEach(function (error) {
         var holder = error.closest('.field, fieldset');
         var field = holder && (holder.querySelector('[aria-invalid="true"]') || (holder.tagName === 'FIELDSET' ? holder : null));
         if (!field) {
             return;
         }
         if (!error.id) {
-            error.id = 'field-error-' + index;
+            error.id = 'field-error-' + (++errorsNamed);
         }
         var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
         if (described.indexOf(error.id) < 0) {

@@ -351,8 +351,10 @@ public class Accounts {
         return account;
     }
 
-    /** A checked new account, not yet stored: the caller decides what a taken address means. */
-    /** Every problem of the form at once, so that one correction is enough. */
+    /**
+     * A checked new account, not yet stored: the caller decides what a taken address means. Every problem of the
+     * form is told at once, so that one correction is enough.
+     */
     private Account newAccount(String email, String password, String displayName, Role role) {
         Optional<EmailAddress> address = EmailAddress.parse(email);
         String name = Text.normalise(displayName);

@@ -178,6 +178,9 @@ class EditionImportIT {
         String row = editions.substring(edition.start(), editions.indexOf("</tr>", edition.start()));
         assertThat(row.split("—</td>", -1)).as("the imported edition's deadline and ceremony read '—', not blank")
                 .hasSize(3);
+        assertThat(staff.get("/equipe/edition.xhtml?id=" + edition.group(1)).body())
+                .as("a past edition, imported, waits for nothing: no call to open, no jury to set")
+                .contains("id=\"phase\"").doesNotContain("id=\"openCall\"", "id=\"jurorsPerDossier\"");
         String booklet = staff.get("/equipe/livret.xhtml?edition=" + edition.group(1)).body();
         assertThat(booklet).contains("Décider ensemble", "Commission nationale du débat public", FOUR_STAR_TITLE);
         Matcher laureate = Pattern.compile("laureat\\.xhtml\\?id=(\\d+)\"><strong>" + Pattern.quote(FOUR_STAR_TITLE))
@@ -200,6 +203,9 @@ class EditionImportIT {
 
         assertThat(saved.body()).contains("Le texte du lauréat a été enregistré.", "Val-de-Marne\nEssonne",
                 "value=\"En partenariat avec la Région\"");
+        assertThat(saved.uri().getQuery()).as("the address after a save names the laureate once")
+                .isEqualTo("id=" + laureate.group(1));
+        assertThat(saved.body()).as("and so does its form").contains("action=\"/equipe/laureat.xhtml?id=" + laureate.group(1) + "\"");
         String stored = awaitCurrentBooklet();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(base.toURI().resolve("/api/editions/2020/booklet.pdf")).build(),
@@ -290,9 +296,16 @@ class EditionImportIT {
 
         int latest = home.indexOf("href=\"/resultats.xhtml?annee=2020\"");
         assertThat(latest).isNotNegative().isLessThan(home.indexOf("href=\"/resultats.xhtml?annee=2018\""));
+        assertThat(get("/api/editions/2020/report.csv", STAFF).body()).as("the 2020 report's history stops at 2020")
+                .contains("\n2019;", "\n2020;").doesNotContain("\n2021;");
         HttpResponse<String> withoutYear = new WebSession(base.toURI()).get("/resultats.xhtml");
         assertThat(withoutYear.statusCode()).isEqualTo(200);
         assertThat(withoutYear.body()).contains("<title>Palmarès 2020", "/api/editions/2020/booklet.pdf");
+        assertThat(home).as("the icon is named, not asked for at /favicon.ico").contains("href=\"/favicon.svg\"");
+        HttpResponse<String> icon = new WebSession(base.toURI()).get("/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("image/svg+xml"));
     }
 
     @Test
