@@ -99,17 +99,20 @@ final class LaureatePages {
     private PDStructureElement introduce(PDStructureElement parent, Laureate laureate, Style titleStyle)
             throws IOException {
         PDStructureElement section = tags.add(parent, "Sect");
-        writer.write(section, "H2", heading(laureate), titleStyle);
+        String where = laureate.departments() == null ? ""
+                : String.join(", ", laureate.departments().stream().filter(TextBlocks::present).toList());
+        String place = where.isEmpty() ? "" : " (" + where + ")";
+        boolean titled = present(laureate.title());
+        boolean byHolder = !titled && present(laureate.holder());
+        // Without a title the holder names the laureate, where included, on one line, as the 2020 booklet printed it.
+        writer.write(section, "H2", byHolder ? laureate.holder() + place : heading(laureate), titleStyle);
         if (laureate.recognition().stars() > 0) {
             writer.ornament(laureate.recognition().starSymbols(), styles.laureateStars());
         }
         if (present(laureate.recognitionTitle())) {
             writer.write(section, "P", laureate.recognitionTitle(), styles.laureateStars());
         }
-        String holder = present(laureate.title()) ? laureate.holder() : null;
-        String where = laureate.departments() == null ? ""
-                : String.join(", ", laureate.departments().stream().filter(TextBlocks::present).toList());
-        String who = present(holder) ? holder + (where.isEmpty() ? "" : " (" + where + ")") : where;
+        String who = byHolder ? "" : titled && present(laureate.holder()) ? laureate.holder() + place : where;
         if (!who.isEmpty()) {
             writer.write(section, "P", who, styles.strong());
         }

@@ -60,6 +60,12 @@ class BookletPdfTest {
     }
 
     @Test
+    void aLaureateWithoutTitleIsNamedByItsHolderAndDepartmentOnOneLine() throws IOException {
+        String page = PdfText.page(pdf, pageOf("Commune des Ponts-de-Cé (49)"));
+        assertThat(page).as("no line left with the department alone").doesNotContain("Ponts-de-Cé 49");
+    }
+
+    @Test
     void everyLaureateSitsInItsStarSection() throws IOException {
         List<Integer> dividers = new ArrayList<>();
         for (int stars = 4; stars >= 1; stars--) {
