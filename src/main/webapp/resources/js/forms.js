@@ -130,7 +130,9 @@ document.addEventListener('DOMContentLoaded', function () {
         form.noValidate = true;
     });
     tieErrorsToFields();
-    var first = document.getElementById('problems') || document.querySelector('main [aria-invalid="true"]');
+    // Else a field the page asks to be in (the form of the entry chosen for editing, far below the list).
+    var first = document.getElementById('problems') || document.querySelector('main [aria-invalid="true"]')
+        || document.querySelector('[data-focus="true"]');
     if (first) {
         first.focus();
     }

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
@@ -42,7 +43,26 @@ public class Messages {
         return true;
     }
 
-    /** An error shown beside its field, which its {@code aria-invalid} then marks. */
+    /**
+     * As {@link #attempt(Runnable, String)}, each refusal shown beside the field it is about: a key that starts with
+     * one of the prefixes ({@code "organisation.name."}) goes to that prefix's field, any other at the top.
+     */
+    public boolean attemptByField(Runnable action, Map<String, String> fieldsByKeyPrefix, String successKey) {
+        try {
+            action.run();
+        } catch (Refusal refusal) {
+            refusal.keys().forEach(key -> addFor(fieldsByKeyPrefix.entrySet().stream()
+                    .filter(field -> key.startsWith(field.getKey())).map(Map.Entry::getValue).findFirst()
+                    .orElse(null), key));
+            return false;
+        }
+        if (successKey != null) {
+            add(FacesMessage.SEVERITY_INFO, successKey);
+        }
+        return true;
+    }
+
+    /** An error shown beside its field, which its {@code aria-invalid} then marks; at the top without a field. */
     public void addFor(String clientId, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));

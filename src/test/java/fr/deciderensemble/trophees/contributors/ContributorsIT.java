@@ -94,6 +94,10 @@ class ContributorsIT {
                 .doesNotContain("Exception");
         assertThat(noKind.body()).contains("Choisissez si l’organisation est organisateur, partenaire ou soutien.");
         assertThat(noName.body()).contains("Le nom du membre du jury est obligatoire");
+        assertThat(refused.body()).as("each problem beside its field")
+                .containsPattern("id=\"name\"[^>]*aria-invalid=\"true\"");
+        assertThat(noKind.body()).containsPattern("id=\"kind\"[^>]*aria-invalid=\"true\"");
+        assertThat(noName.body()).containsPattern("id=\"memberName\"[^>]*aria-invalid=\"true\"");
         assertThat(entries(staff.get(page).body())).isEqualTo(before);
         assertThat(bookletText()).doesNotContain("Fondation", "Maire");
     }
@@ -114,6 +118,8 @@ class ContributorsIT {
 
         HttpResponse<String> editing = staff.submit(page, "organisation-list", "organisations:0:edit", Map.of());
         assertThat(editing.body()).contains("Modifier l’organisation", "value=\"Banque des Territoires\"");
+        assertThat(editing.body()).as("the form of the entry chosen asks for the focus, far below the list")
+                .containsPattern("id=\"kind\"[^>]*data-focus=\"true\"");
         Map<String, String> fields = new HashMap<>(WebSession.formState(editing.body()));
         fields.putAll(Map.of("organisation", "organisation", "saveOrganisation", "", "kind", "SUPPORTER",
                 "name", "Banque des Territoires (Caisse des Dépôts)"));

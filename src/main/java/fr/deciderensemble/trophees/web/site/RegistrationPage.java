@@ -1,7 +1,8 @@
 package fr.deciderensemble.trophees.web.site;
 
+import java.util.Map;
+
 import fr.deciderensemble.trophees.account.Accounts;
-import fr.deciderensemble.trophees.platform.Refusal;
 import fr.deciderensemble.trophees.web.LanguageChoice;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,10 @@ import jakarta.inject.Named;
 @Named
 @RequestScoped
 public class RegistrationPage {
+
+    /** Which field each refusal is about. */
+    private static final Map<String, String> FIELDS = Map.of("account.password.", "password", "account.email.", "email",
+            "account.name.", "displayName");
 
     private String email;
     private String displayName;
@@ -32,19 +37,8 @@ public class RegistrationPage {
      * once, beside its field.
      */
     public void register() {
-        try {
-            accounts.register(email, password, displayName, languages.getCurrent());
-            done = true;
-        } catch (Refusal refusal) {
-            refusal.keys().forEach(key -> messages.addFor(fieldOf(key), key));
-        }
-    }
-
-    /** "account.password.length" is about the field password; a key about no field is said at the top. */
-    private static String fieldOf(String key) {
-        return key.startsWith("account.password.") ? "password"
-                : key.startsWith("account.email.") ? "email"
-                : key.startsWith("account.name.") ? "displayName" : null;
+        done = messages.attemptByField(() -> accounts.register(email, password, displayName, languages.getCurrent()),
+                FIELDS, null);
     }
 
     /** The address the mail went to, to be read back. */

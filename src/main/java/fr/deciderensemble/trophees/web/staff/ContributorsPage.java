@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,12 @@ import jakarta.inject.Named;
 public class ContributorsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Which field of the organisation's form, and of the member's, each refusal is about. */
+    private static final Map<String, String> ORGANISATION_FIELDS = Map.of("organisation.kind.", "kind",
+            "organisation.name.", "name", "organisation.description.", "description");
+    private static final Map<String, String> MEMBER_FIELDS = Map.of("juryMember.name.", "memberName",
+            "juryMember.biography.", "biography", "account.email.", "memberEmail", "jury.invite.", "memberEmail");
 
     private long edition;
     private int year;
@@ -102,7 +109,8 @@ public class ContributorsPage implements Serializable {
         OrganisationEntry entry = new OrganisationEntry(kind, name, description);
         return reloaded(organisationId == null
                 ? () -> contributors.addOrganisation(edition, entry)
-                : () -> contributors.rewriteOrganisation(organisationId, entry), "contributors.organisation.saved");
+                : () -> contributors.rewriteOrganisation(organisationId, entry), ORGANISATION_FIELDS,
+                "contributors.organisation.saved");
     }
 
     public String moveOrganisation(long id, int offset) {
@@ -139,12 +147,13 @@ public class ContributorsPage implements Serializable {
         Set<Theme> themes = expertise.stream().filter(Theme::isKnown).map(Theme::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
         if (!memberJudges && memberEmail != null && !memberEmail.isBlank()) {
-            return reloaded(() -> jurors.invite(edition, memberId, entry, themes, memberEmail),
+            return reloaded(() -> jurors.invite(edition, memberId, entry, themes, memberEmail), MEMBER_FIELDS,
                     "contributors.member.invited");
         }
         return reloaded(memberId == null
                 ? () -> contributors.addJuryMember(edition, entry, themes)
-                : () -> contributors.rewriteJuryMember(memberId, entry, themes), "contributors.member.saved");
+                : () -> contributors.rewriteJuryMember(memberId, entry, themes), MEMBER_FIELDS,
+                "contributors.member.saved");
     }
 
     public Theme[] getThemes() {
@@ -182,7 +191,12 @@ public class ContributorsPage implements Serializable {
 
     /** After a change, a fresh page: the lists as stored and empty forms. */
     private String reloaded(Runnable change, String successKey) {
-        return messages.attempt(change, successKey)
+        return reloaded(change, Map.of(), successKey);
+    }
+
+    /** The same, a refusal shown beside the field it is about. */
+    private String reloaded(Runnable change, Map<String, String> fields, String successKey) {
+        return messages.attemptByField(change, fields, successKey)
                 ? "/equipe/contributeurs.xhtml?faces-redirect=true&edition=" + edition
                 : null;
     }
