@@ -115,7 +115,9 @@ class LoginIT {
                 int user = request % users.size();
                 answers.add(pool.submit(() -> {
                     HttpResponse<String> page = users.get(user).get("/candidat/dossiers.xhtml");
-                    return page.statusCode() + " " + (page.body().contains(">" + emails.get(user) + "<") ? "own" : "other");
+                    // The header's account link names whose session this is.
+                    boolean own = page.body().contains("title=\"" + emails.get(user) + "\"");
+                    return page.statusCode() + " " + (own ? "own" : "other");
                 }));
             }
             List<String> outcomes = new ArrayList<>();
