@@ -31,16 +31,8 @@ public class Messages {
 
     /** As {@link #attempt(Runnable, String)}, the refusal shown beside the field it is about. */
     public boolean attemptFor(String clientId, Runnable action, String successKey) {
-        try {
-            action.run();
-        } catch (Refusal refusal) {
-            refusal.keys().forEach(key -> addFor(clientId, key));
-            return false;
-        }
-        if (successKey != null) {
-            add(FacesMessage.SEVERITY_INFO, successKey);
-        }
-        return true;
+        // Every key starts with the empty prefix.
+        return attemptByField(action, Map.of("", clientId), successKey);
     }
 
     /**
