@@ -37,25 +37,25 @@ public record LaureateText(String title, String holder, List<String> departments
         if (title == null && holder == null) {
             problems.add("laureate.unnamed");
         }
-        if (TextLimits.tooLong(title, TextLimits.SHORT) || TextLimits.tooLong(holder, TextLimits.SHORT)
-                || TextLimits.tooLong(partnerNote, TextLimits.SHORT)
-                || TextLimits.tooLong(focusHeading, TextLimits.SHORT)) {
-            problems.add("laureate.short.tooLong");
-        }
+        // One message per field, for the page to show beside it.
+        tooLong(problems, title, TextLimits.SHORT, "laureate.title.tooLong");
+        tooLong(problems, holder, TextLimits.SHORT, "laureate.holder.tooLong");
         if (TextLimits.tooMany(departments, TextLimits.SHORT)) {
             problems.add("laureate.departments.tooLong");
         }
-        if (TextLimits.tooLong(approach, TextLimits.LONG) || TextLimits.tooLong(targetAudience, TextLimits.LONG)
-                || TextLimits.tooLong(focusText, TextLimits.LONG) || TextLimits.tooLong(results, TextLimits.LONG)) {
-            problems.add("laureate.long.tooLong");
-        }
+        tooLong(problems, partnerNote, TextLimits.SHORT, "laureate.partnerNote.tooLong");
+        tooLong(problems, approach, TextLimits.LONG, "laureate.approach.tooLong");
         if (TextLimits.tooMany(objectives, TextLimits.ITEM)) {
             problems.add("laureate.objectives.tooLong");
         }
+        tooLong(problems, targetAudience, TextLimits.LONG, "laureate.targetAudience.tooLong");
         if (steps.size() > TextLimits.MAX_ITEMS || steps.stream().anyMatch(step ->
                 TextLimits.tooLong(step.title(), TextLimits.SHORT) || TextLimits.tooLong(step.text(), TextLimits.ITEM))) {
             problems.add("laureate.steps.tooLong");
         }
+        tooLong(problems, focusHeading, TextLimits.SHORT, "laureate.focusHeading.tooLong");
+        tooLong(problems, focusText, TextLimits.LONG, "laureate.focusText.tooLong");
+        tooLong(problems, results, TextLimits.LONG, "laureate.results.tooLong");
         if (TextLimits.forbiddenCharacters(
                 Stream.concat(Stream.of(title, holder, partnerNote, focusHeading),
                         Stream.concat(departments.stream(), steps.stream().map(Step::title))),
@@ -64,5 +64,11 @@ public record LaureateText(String title, String holder, List<String> departments
             problems.add("text.forbiddenCharacters");
         }
         return problems;
+    }
+
+    private static void tooLong(List<String> problems, String value, int max, String key) {
+        if (TextLimits.tooLong(value, max)) {
+            problems.add(key);
+        }
     }
 }

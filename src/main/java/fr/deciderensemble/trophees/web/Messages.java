@@ -10,9 +10,14 @@ import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
 
-/** Runs a page's action and turns a refusal into messages in the user's language. */
+/**
+ * Runs a page's action and turns a refusal into messages in the user's language; named for the pages whose fields
+ * ({@code t:line}, {@code t:text}) show the message beside them.
+ */
 @ApplicationScoped
+@Named("messages")
 public class Messages {
 
     /** True when the action went through; otherwise its refusal is shown and nothing changed. */
@@ -55,6 +60,12 @@ public class Messages {
     }
 
     /** An error shown beside its field, which its {@code aria-invalid} then marks; at the top without a field. */
+    /** The message this request shows beside the field of this client id, if any. */
+    public String problemOf(String clientId) {
+        return FacesContext.getCurrentInstance().getMessageList(clientId).stream().map(FacesMessage::getSummary)
+                .findFirst().orElse(null);
+    }
+
     public void addFor(String clientId, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));

@@ -190,8 +190,13 @@ class EditionImportIT {
         assertThat(staff.get(page).body()).contains("Ville de Cachan");
 
         HttpResponse<String> refused = staff.submit(page, "laureate", "save", Map.of("title", "Titre refusé",
-                "departments", "Val-de-Marne\n" + "d".repeat(201)));
-        assertThat(refused.body()).contains("20 départements au plus, de 200 caractères au plus chacun.");
+                "departments", "Val-de-Marne\n" + "d".repeat(201), "holder", "h".repeat(201)));
+        assertThat(refused.body()).as("each refusal beside its own field").containsPattern(
+                "id=\"departments\"[^>]*aria-invalid=\"true\"[\\s\\S]*id=\"departments-problem\"[^>]*>"
+                        + "20 départements au plus, de 200 caractères au plus chacun\\.")
+                .containsPattern("id=\"holder\"[^>]*aria-invalid=\"true\"[\\s\\S]*id=\"holder-problem\"[^>]*>"
+                        + "Le porteur de projet ne peut dépasser 200 caractères\\.")
+                .doesNotContain("id=\"title-problem\"");
 
         // Two saves in a row: their booklets build side by side, and the first may end last.
         HttpResponse<String> first = staff.submit(page, "laureate", "save", Map.of("title", "Parlons de Cachan"));
@@ -247,9 +252,11 @@ class EditionImportIT {
         byte[] png = png();
 
         HttpResponse<String> damaged = uploadLogo(staff, page, Arrays.copyOf(png, 30));
-        assertThat(damaged.body()).contains("Cette image est illisible ou abîmée").doesNotContain("logo enregistré");
+        assertThat(damaged.body()).as("the refusal beside the file field")
+                .containsPattern("id=\"logo\"[^>]*aria-invalid=\"true\"[\\s\\S]*id=\"logo-problem\"[^>]*>Cette image est illisible ou abîmée")
+                .doesNotContain("logo enregistré");
         HttpResponse<String> overTwoMegabytes = uploadLogo(staff, page, Arrays.copyOf(png, 3 * 1024 * 1024));
-        assertThat(overTwoMegabytes.body()).contains("L’image dépasse 2 Mo.");
+        assertThat(overTwoMegabytes.body()).containsPattern("id=\"logo-problem\"[^>]*>L’image dépasse 2 Mo\\.");
         HttpResponse<String> unreadable = uploadLogo(staff, page, Arrays.copyOf(png, 12 * 1024 * 1024));
         assertThat(unreadable.body()).contains("Le fichier envoyé est trop volumineux").doesNotContain("Exception");
         assertThat(staff.get(page).body()).doesNotContain("logo enregistré");

@@ -31,7 +31,7 @@ class LaureateTextTest {
                 "a".repeat(TextLimits.LONG + 1), List.of("o".repeat(TextLimits.ITEM + 1)), null, List.of(), null,
                 null, null);
 
-        assertThat(text.problems()).containsExactly("laureate.short.tooLong", "laureate.long.tooLong",
+        assertThat(text.problems()).containsExactly("laureate.title.tooLong", "laureate.approach.tooLong",
                 "laureate.objectives.tooLong");
     }
 
@@ -42,7 +42,7 @@ class LaureateTextTest {
         assertThat(withDetails(Collections.nCopies(TextLimits.MAX_ITEMS + 1, "Val-de-Marne"), null, List.of())
                 .problems()).containsExactly("laureate.departments.tooLong");
         assertThat(withDetails(List.of(), "p".repeat(TextLimits.SHORT + 1), List.of()).problems())
-                .containsExactly("laureate.short.tooLong");
+                .containsExactly("laureate.partnerNote.tooLong");
         assertThat(withDetails(List.of("Val-de-Marne", "Essonne"), "Avec le soutien de l’ADEME", List.of())
                 .problems()).isEmpty();
     }

@@ -16,7 +16,6 @@ import fr.deciderensemble.trophees.media.LogoImage;
 import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.LaureateTexts;
 import fr.deciderensemble.trophees.web.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,7 +84,7 @@ public class BookletPage implements Serializable {
 
     public String storeLogo() {
         if (target == null || !target.matches("[ol]\\d{1,18}")) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "logo.target.required");
+            messages.addFor("target", "logo.target.required");
             return null;
         }
         long id = Long.parseLong(target.substring(1));
@@ -94,15 +93,15 @@ public class BookletPage implements Serializable {
 
     private String storeLogo(BiConsumer<Long, byte[]> store, long id) {
         if (logo == null || logo.getSize() == 0) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "logo.required");
+            messages.addFor("logo", "logo.required");
             return null;
         }
         if (logo.getSize() > LogoImage.MAX_BYTES) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "logo.tooLarge");
+            messages.addFor("logo", "logo.tooLarge");
             return null;
         }
         byte[] image = bytes();
-        return messages.attempt(() -> store.accept(id, image), "logo.stored")
+        return messages.attemptFor("logo", () -> store.accept(id, image), "logo.stored")
                 ? "/equipe/livret.xhtml?faces-redirect=true&edition=" + edition
                 : null;
     }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.LaureateText;
@@ -24,6 +25,14 @@ import jakarta.inject.Named;
 public class LaureatePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Where each refusal is shown: beside its field; steps and forbidden characters at the top. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("laureate.unnamed", "title"),
+            Map.entry("laureate.title.", "title"), Map.entry("laureate.holder.", "holder"),
+            Map.entry("laureate.departments.", "departments"), Map.entry("laureate.partnerNote.", "partnerNote"),
+            Map.entry("laureate.approach.", "approach"), Map.entry("laureate.objectives.", "objectives"),
+            Map.entry("laureate.targetAudience.", "targetAudience"),
+            Map.entry("laureate.focusHeading.", "focusHeading"), Map.entry("laureate.focusText.", "focusText"),
+            Map.entry("laureate.results.", "results"));
 
     private long id;
     private transient Laureate laureate;
@@ -81,7 +90,7 @@ public class LaureatePage implements Serializable {
                 lines(objectives), targetAudience,
                 steps.stream().map(step -> new LaureateText.Step(step.getTitle(), step.getText())).toList(), focusHeading,
                 focusText, results);
-        return messages.attempt(() -> laureateTexts.rewrite(id, text), "laureate.saved")
+        return messages.attemptByField(() -> laureateTexts.rewrite(id, text), FIELDS, "laureate.saved")
                 ? "/equipe/laureat.xhtml?faces-redirect=true&id=" + id
                 : null;
     }
