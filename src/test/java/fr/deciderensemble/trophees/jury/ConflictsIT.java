@@ -124,6 +124,10 @@ class ConflictsIT {
                 + ";;Juré 1 : J’ai animé une réunion de ce budget participatif.\r\n");
         assertThat(juror.get("/api/editions/2028/journal.csv").statusCode()).as("the journal is the staff's")
                 .isIn(401, 403);
+        assertThat(filteredJournal(staff, edition.substring(edition.indexOf("id=") + 3), "jure1@"))
+                .as("the rows the filters leave, as CSV")
+                .contains(";jure1@trophees.example;Conflit d’intérêts déclaré par le juré;" + OURS)
+                .doesNotContain(";equipe@trophees.example;");
 
         staff.submit(edition, "edition", "finishAdmissibility", Map.of());
         staff.submit(edition, "edition", "closeScoring", Map.of());
@@ -281,5 +285,24 @@ class ConflictsIT {
                 + Pattern.quote(juror)).matcher(html);
         assertThat(item.find()).as("a suggestion for " + juror).isTrue();
         return Integer.parseInt(item.group(1));
+    }
+
+    /** The journal filtered by who did it, in the page as a browser filters it, then downloaded as the page offers. */
+    private static String filteredJournal(WebSession staff, String editionId, String who) throws Exception {
+        HttpResponse<String> page = staff.get("/equipe/journal.xhtml?edition=" + editionId);
+        String path = page.uri().getPath() + "?" + page.uri().getQuery();
+        Map<String, String> filtering = new LinkedHashMap<>(WebSession.formState(page.body()));
+        filtering.putAll(Map.of("journal-form", "journal-form", "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "journal", "jakarta.faces.partial.execute", "journal",
+                "jakarta.faces.partial.render", "journal", "jakarta.faces.behavior.event", "filter",
+                "jakarta.faces.partial.event", "filter", "journal_filtering", "true", "journal_encodeFeature", "true",
+                "journal:who:filter", who));
+        assertThat(staff.post(path, filtering, "Faces-Request", "partial/ajax").body()).contains("<partial-response");
+        Map<String, String> download = new LinkedHashMap<>(WebSession.formState(page.body()));
+        download.putAll(Map.of("journal-form", "journal-form", "filteredCsv", "", "journal:who:filter", who));
+        HttpResponse<String> csv = staff.post(path, download);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("trophees-2028-journal-filtre.csv");
+        return csv.body();
     }
 }
