@@ -45,7 +45,7 @@ public final class AnnualReportCsv {
 
     private void keyFigures(AnnualReport report) {
         block("Chiffres clés", List.of("Indicateur", "Valeur"));
-        row("Dossiers déposés", orNotRecorded(report.dossiersSubmitted()));
+        row("Dossiers déposés", ReportFigures.dossiersSubmitted(report));
         row("Dossiers recevables", orNotRecorded(report.dossiersAdmissible()));
         row("Taux de recevabilité (%)", orNotRecorded(ReportFigures.admissiblePercent(report)));
         row("Lauréats", report.awards().laureates());

@@ -71,7 +71,7 @@ public final class AnnualReportPdf {
 
     private void keyFigures(AnnualReport report) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Dossiers déposés", ReportFigures.count(report.dossiersSubmitted())));
+        rows.add(List.of("Dossiers déposés", ReportFigures.dossiersSubmitted(report)));
         rows.add(List.of("Dossiers recevables", ReportFigures.count(report.dossiersAdmissible())
                 + percentSuffix(ReportFigures.admissiblePercent(report))));
         rows.add(List.of("Lauréats (1 à 4 étoiles)", String.valueOf(report.awards().laureates())));
@@ -141,7 +141,7 @@ public final class AnnualReportPdf {
         layout.heading("Les éditions depuis " + history.get(0).year(), chart.height() + 8);
         chart(chart);
         List<List<String>> rows = history.stream().map(year -> List.of(String.valueOf(year.year()),
-                (year.dossiersAtLeast() ? "plus de " : "") + year.dossiers(),
+                ReportFigures.dossiers(year),
                 year.laureates() + (year.laureatesNote() == null ? "" : " (" + year.laureatesNote() + ")"),
                 String.valueOf(year.specialMentions()))).toList();
         layout.table(List.of("Année", "Dossiers", "Lauréats", "Mentions spéciales"), rows,

@@ -38,7 +38,7 @@ import jakarta.transaction.Transactional;
 /**
  * Counts an edition's figures for its annual report. What the data does not record (approach
  * types and themes of dossiers written in the application, anything of an imported edition but its
- * laureates) is left out, and the report prints "non renseigné".
+ * laureates and the dossiers its year published) is left out, and the report prints "non renseigné".
  */
 @ApplicationScoped
 @Transactional

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import fr.deciderensemble.trophees.report.AnnualReport.Awards;
 import fr.deciderensemble.trophees.report.AnnualReport.JurorActivity;
 import fr.deciderensemble.trophees.report.AnnualReport.SubmissionDay;
+import fr.deciderensemble.trophees.report.AnnualReport.YearFigures;
 
 /** Figures derived from the report and the French labels they print under, shared by the PDF and the CSV. */
 final class ReportFigures {
@@ -51,6 +52,23 @@ final class ReportFigures {
             return OptionalInt.empty();
         }
         return percent(report.dossiersAdmissible().getAsInt(), report.dossiersSubmitted().getAsInt());
+    }
+
+    /**
+     * The dossiers submitted: as counted where the application received them, else as the yearly series published
+     * them ("plus de 50" for an imported edition), else "non renseigné".
+     */
+    static String dossiersSubmitted(AnnualReport report) {
+        if (report.dossiersSubmitted().isPresent()) {
+            return String.valueOf(report.dossiersSubmitted().getAsInt());
+        }
+        return report.history().stream().filter(year -> year.year() == report.year()).findFirst()
+                .map(ReportFigures::dossiers).orElse(NOT_RECORDED);
+    }
+
+    /** A year's dossiers as the series gives them: "plus de 90" where only a lower bound was published. */
+    static String dossiers(YearFigures year) {
+        return (year.dossiersAtLeast() ? "plus de " : "") + year.dossiers();
     }
 
     /** A count, or "non renseigné" where the edition's data does not record it. */

@@ -70,13 +70,17 @@ class AnnualReportCsvTest {
     }
 
     @Test
-    void anImportedEditionsDossierCountsAreNotRecordedRatherThanZero() {
+    void anImportedEditionsDossiersAreThePublishedFigureAndTheRestNotRecordedRatherThanZero() {
         AnnualReport full = ReportFixtures.edition2020();
         AnnualReport imported = new AnnualReport(full.year(), full.editionNumber(), OptionalInt.empty(),
-                OptionalInt.empty(), full.awards(), Map.of(), List.of(), List.of(), full.history());
+                OptionalInt.empty(), full.awards(), Map.of(), List.of(), List.of(), HistoryJson.published());
+        AnnualReport unpublishedYear = new AnnualReport(2015, null, OptionalInt.empty(), OptionalInt.empty(),
+                full.awards(), Map.of(), List.of(), List.of(), List.of());
 
+        assertThat(sections(AnnualReportCsv.write(unpublishedYear)).get("Chiffres clés"))
+                .contains(List.of("Dossiers déposés", "non renseigné"));
         assertThat(sections(AnnualReportCsv.write(imported)).get("Chiffres clés")).contains(
-                List.of("Dossiers déposés", "non renseigné"), List.of("Dossiers recevables", "non renseigné"),
+                List.of("Dossiers déposés", "plus de 50"), List.of("Dossiers recevables", "non renseigné"),
                 List.of("Taux de recevabilité (%)", "non renseigné"));
     }
 

@@ -114,13 +114,13 @@ class AnnualReportPdfTest {
     }
 
     @Test
-    void anImportedEditionsDossierCountsAreNotRecordedRatherThanZero() throws IOException {
+    void anImportedEditionsDossiersAreThePublishedFigureAndTheRestNotRecordedRatherThanZero() throws IOException {
         AnnualReport full = ReportFixtures.edition2020();
         AnnualReport imported = new AnnualReport(full.year(), full.editionNumber(), OptionalInt.empty(),
-                OptionalInt.empty(), full.awards(), Map.of(), List.of(), List.of(), full.history());
+                OptionalInt.empty(), full.awards(), Map.of(), List.of(), List.of(), HistoryJson.published());
         try (PDDocument document = Loader.loadPDF(AnnualReportPdf.render(imported))) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Dossiers déposés non renseigné", "Dossiers recevables non renseigné")
+            assertThat(text).contains("Dossiers déposés plus de 50", "Dossiers recevables non renseigné")
                     .doesNotContain("Dossiers déposés 0");
         }
     }
