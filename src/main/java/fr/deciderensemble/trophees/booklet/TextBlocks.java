@@ -68,6 +68,10 @@ final class TextBlocks {
     void steps(PDStructureElement parent, List<Step> steps) throws IOException {
         PDStructureElement list = tags.add(parent, "L");
         for (Step step : steps) {
+            if (present(step.title()) && present(step.text())) {
+                // A step's title stays with the start of its text.
+                writer.keepTogether(PageWriter.linesHeight(1, styles.strong()) + PageWriter.linesHeight(2, styles.body()));
+            }
             PDStructureElement body = item(list);
             if (present(step.title())) {
                 writer.writeInto(body, step.title(), styles.strong(), ITEM_INDENT);

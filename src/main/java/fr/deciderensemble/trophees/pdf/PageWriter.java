@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.pdf;
 import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +24,9 @@ public final class PageWriter implements Closeable {
     public record Style(PDFont font, float size, boolean centered, Color color) {
     }
 
+    private record Label(PDStructureElement element, String text, Style style) {
+    }
+
     static final PDRectangle PAGE_SIZE = PDRectangle.A4;
     public static final float MARGIN = 56; // about 2 cm
     static final float TEXT_WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
@@ -39,6 +43,7 @@ public final class PageWriter implements Closeable {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+    private Label pendingLabel;
 
     public PageWriter(PDDocument document, TaggedPdf tags, PDFont runningFont, String runningHeader) {
         this.document = document;
@@ -93,6 +98,11 @@ public final class PageWriter implements Closeable {
         y -= points;
     }
 
+    /** The height of so many lines of this style. */
+    public static float linesHeight(int lines, Style style) {
+        return lines * style.size() * LINE_SPACING;
+    }
+
     /** Moves to a new page unless {@code height} points are left, so that a block's start is not stranded. */
     public void keepTogether(float height) throws IOException {
         if (y - height < MARGIN) {
@@ -107,28 +117,58 @@ public final class PageWriter implements Closeable {
         return element;
     }
 
-    /** Each line break of the text starts a new line, indented by {@code indent} points. */
+    /**
+     * Each line break of the text starts a new line, indented by {@code indent} points. A paragraph never leaves its
+     * first line alone at the foot of a page nor its last alone atop the next, as typesetters do.
+     */
     public void writeInto(PDStructureElement element, String text, Style style, float indent) throws IOException {
         float leading = style.size() * LINE_SPACING;
         for (String paragraph : FrenchText.typeset(text).split("\\R")) {
-            for (String line : lines.wrap(paragraph, style.font(), style.size(), TEXT_WIDTH - indent)) {
-                if (y - leading < MARGIN) {
+            List<String> wrapped = lines.wrap(paragraph, style.font(), style.size(), TEXT_WIDTH - indent);
+            int written = 0;
+            while (written < wrapped.size()) {
+                int here = linesHere(wrapped.size() - written, written == 0, leading);
+                for (String line : wrapped.subList(written, written + here)) {
+                    y -= leading;
+                    showLabel();
+                    float x = style.centered() ? (PAGE_SIZE.getWidth() - width(line, style)) / 2 : MARGIN + indent;
+                    tags.tagged(content, page, element, () -> show(line, style, x, y));
+                }
+                written += here;
+                if (written < wrapped.size()) {
                     newPage(true);
                 }
-                y -= leading;
-                float x = style.centered() ? (PAGE_SIZE.getWidth() - width(line, style)) / 2 : MARGIN + indent;
-                tags.tagged(content, page, element, () -> show(line, style, x, y));
             }
         }
     }
 
-    /** Writes a short label (a bullet) in the left margin of the line that comes next. */
-    public void label(PDStructureElement element, String label, Style style) throws IOException {
-        float leading = style.size() * LINE_SPACING;
-        if (y - leading < MARGIN) {
-            newPage(true);
+    /**
+     * How many of a paragraph's {@code left} lines go on this page: all that fit, less one when only the last would
+     * go over, and none when only its first would stay; a fresh page always takes some.
+     */
+    private int linesHere(int left, boolean first, float leading) {
+        int room = Math.max(0, (int) ((y - MARGIN) / leading));
+        if (room >= left) {
+            return left;
         }
-        tags.tagged(content, page, element, () -> show(label, style, MARGIN + 2, y - leading));
+        int here = left - room == 1 ? room - 1 : room;
+        return first && here < 2 ? 0 : here;
+    }
+
+    /**
+     * Writes a short label (a bullet) in the left margin of the next line written, wherever a page break puts that
+     * line.
+     */
+    public void label(PDStructureElement element, String label, Style style) {
+        pendingLabel = new Label(element, label, style);
+    }
+
+    private void showLabel() throws IOException {
+        if (pendingLabel != null) {
+            Label label = pendingLabel;
+            pendingLabel = null;
+            tags.tagged(content, page, label.element(), () -> show(label.text(), label.style(), MARGIN + 2, y));
+        }
     }
 
     /** Draws a text at a given place without moving on, as the page number at the end of a contents line. */

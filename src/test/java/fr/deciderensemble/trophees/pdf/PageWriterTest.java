@@ -1,0 +1,101 @@
+package fr.deciderensemble.trophees.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Where a paragraph breaks across pages: as a typesetter would break it. */
+class PageWriterTest {
+
+    private static final float SIZE = 10;
+
+    @Test
+    void aParagraphLeavesNoLastLineAloneAtopTheNextPage() throws IOException {
+        List<List<String>> pages = written(3, 4, false);
+
+        assertThat(pages.get(0)).hasSize(2);
+        assertThat(pages.get(1)).hasSize(2);
+    }
+
+    @Test
+    void aParagraphLeavesNoFirstLineAloneAtTheFootOfAPage() throws IOException {
+        assertThat(written(1, 4, false).get(0)).isEmpty();
+        // Two lines here would leave the last alone there, one here would be alone: all three go over.
+        List<List<String>> three = written(2, 3, false);
+        assertThat(three.get(0)).isEmpty();
+        assertThat(three.get(1)).hasSize(3);
+    }
+
+    @Test
+    void aParagraphFillsThePageWhenTwoLinesOrMoreGoOver() throws IOException {
+        List<List<String>> pages = written(3, 5, false);
+
+        assertThat(pages.get(0)).hasSize(3);
+        assertThat(pages.get(1)).hasSize(2);
+    }
+
+    @Test
+    void aBulletGoesWithTheLineItMarks() throws IOException {
+        List<List<String>> pages = written(1, 3, true);
+
+        assertThat(pages.get(0)).isEmpty();
+        assertThat(pages.get(1)).hasSize(3);
+        assertThat(pages.get(1).get(0)).startsWith("•");
+    }
+
+    /**
+     * The lines of a paragraph of {@code lines} lines written where {@code room} lines are left on the first page, page
+     * by page (the running head and page number left out).
+     */
+    private static List<List<String>> written(int room, int lines, boolean bulleted) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            DocumentFonts fonts = new DocumentFonts(document);
+            TaggedPdf tags = new TaggedPdf(document);
+            PageWriter.Style body = new PageWriter.Style(fonts.regular, SIZE, false, Color.BLACK);
+            try (PageWriter writer = new PageWriter(document, tags, fonts.regular, "En-tête")) {
+                writer.newPage(true);
+                writer.skip(writer.y() - PageWriter.MARGIN - room * SIZE * 1.35f - 0.5f);
+                if (bulleted) {
+                    writer.label(tags.add(tags.document(), "Lbl"), "•", body);
+                }
+                writer.writeInto(tags.add(tags.document(), "P"), paragraphOf(lines, fonts), body, 12);
+            }
+            document.save(out);
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            return List.of(wordLines(pdf, 1), pdf.getNumberOfPages() > 1 ? wordLines(pdf, 2) : List.of());
+        }
+    }
+
+    private static List<String> wordLines(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return Arrays.stream(stripper.getText(pdf).split("\\R")).filter(line -> line.contains("mot")).toList();
+    }
+
+    /** As many words as make exactly this many lines at the writer's width, less the bullet's indent. */
+    private static String paragraphOf(int lines, DocumentFonts fonts) throws IOException {
+        LineBreaker breaker = new LineBreaker(new Glyphs());
+        StringBuilder text = new StringBuilder("mot1");
+        for (int word = 2; ; word++) {
+            String longer = text + " mot" + word;
+            if (breaker.wrap(longer, fonts.regular, SIZE, PageWriter.TEXT_WIDTH - 12).size() > lines) {
+                return text.toString();
+            }
+            text.setLength(0);
+            text.append(longer);
+        }
+    }
+}
