@@ -200,11 +200,21 @@ public final class DocumentLayout implements Closeable {
 
     private void line(String text, PDFont font, float size, Color color, PDStructureElement element)
             throws IOException {
-        for (String piece : lines.wrap(text, font, size, WIDTH)) {
-            float leading = size * 1.35f;
-            keepTogether(leading);
-            y -= leading;
-            tags.tagged(content, page, element, () -> glyphs.showLine(content, piece, font, size, color, MARGIN, y));
+        List<String> wrapped = lines.wrap(text, font, size, WIDTH);
+        float leading = size * 1.35f;
+        int written = 0;
+        while (written < wrapped.size()) {
+            int here = content == null ? 0
+                    : ParagraphBreaks.linesHere(wrapped.size() - written, written == 0, (int) ((y - MARGIN) / leading));
+            if (here == 0) {
+                newPage();
+                continue;
+            }
+            for (String piece : wrapped.subList(written, written + here)) {
+                y -= leading;
+                tags.tagged(content, page, element, () -> glyphs.showLine(content, piece, font, size, color, MARGIN, y));
+            }
+            written += here;
         }
     }
 

@@ -118,8 +118,8 @@ public final class PageWriter implements Closeable {
     }
 
     /**
-     * Each line break of the text starts a new line, indented by {@code indent} points. A paragraph never leaves its
-     * first line alone at the foot of a page nor its last alone atop the next, as typesetters do.
+     * Each line break of the text starts a new line, indented by {@code indent} points; paragraphs break across pages
+     * as {@link ParagraphBreaks} says.
      */
     public void writeInto(PDStructureElement element, String text, Style style, float indent) throws IOException {
         float leading = style.size() * LINE_SPACING;
@@ -142,17 +142,8 @@ public final class PageWriter implements Closeable {
         }
     }
 
-    /**
-     * How many of a paragraph's {@code left} lines go on this page: all that fit, less one when only the last would
-     * go over, and none when only its first would stay; a fresh page always takes some.
-     */
     private int linesHere(int left, boolean first, float leading) {
-        int room = Math.max(0, (int) ((y - MARGIN) / leading));
-        if (room >= left) {
-            return left;
-        }
-        int here = left - room == 1 ? room - 1 : room;
-        return first && here < 2 ? 0 : here;
+        return ParagraphBreaks.linesHere(left, first, (int) ((y - MARGIN) / leading));
     }
 
     /**
