@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import fr.deciderensemble.trophees.edition.DocumentsChanged;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
@@ -86,8 +88,13 @@ public class PublishedDocuments {
     private static final int STORE_ATTEMPTS = 6;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
 
-    /** How long after the start the booklets this build has not stored are built: the start has work of its own. */
-    private static final Duration AFTER_START = Duration.ofSeconds(30);
+    /**
+     * How long after the start the booklets this build has not stored are built (TROPHEES_STORE_AFTER_START, an
+     * ISO-8601 duration): the start has work of its own.
+     */
+    @Inject
+    @ConfigProperty(name = "trophees.store-after-start", defaultValue = "PT30S")
+    Duration afterStart;
 
     private final ConcurrentMap<Integer, Read> editionsRead = new ConcurrentHashMap<>();
 
@@ -139,7 +146,7 @@ public class PublishedDocuments {
      * may print differently) are, one after the other: downloads only read.
      */
     void storeMissing(@Observes DatabaseReady ready) {
-        scheduler.schedule(this::storePublished, AFTER_START.toSeconds(), TimeUnit.SECONDS);
+        scheduler.schedule(this::storePublished, afterStart.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void storePublished() {
