@@ -86,7 +86,11 @@ final class LaureatePages {
 
     /** Title, holder, departments and the approach summary, several laureates to a page. */
     void compact(PDStructureElement parent, Laureate laureate) throws IOException {
-        writer.keepTogether(110);
+        // A title of two lines, its stars, holder and partner note, and the approach's first three lines (the fewest a
+        // paragraph starts with, see ParagraphBreaks) stay together.
+        writer.keepTogether(14 + PageWriter.linesHeight(2, styles.compactTitle())
+                + PageWriter.linesHeight(1, styles.laureateStars()) + PageWriter.linesHeight(1, styles.strong())
+                + PageWriter.linesHeight(1, styles.body()) + 3 + PageWriter.linesHeight(3, styles.body()));
         writer.skip(14);
         PDStructureElement section = introduce(parent, laureate, styles.compactTitle());
         if (present(laureate.approach())) {
@@ -123,7 +127,8 @@ final class LaureatePages {
     }
 
     private void subheading(PDStructureElement section, String key) throws IOException {
-        writer.keepTogether(60);
+        // With the first three lines of its text, the fewest a paragraph starts with.
+        writer.keepTogether(8 + PageWriter.linesHeight(1, styles.h3()) + PageWriter.linesHeight(3, styles.body()) + 1);
         writer.skip(8);
         writer.write(section, "H3", BookletText.text(key), styles.h3());
     }

@@ -59,7 +59,7 @@ final class TextBlocks {
             return;
         }
         PDStructureElement list = tags.add(parent, "L");
-        for (String item : items) {
+        for (String item : items.stream().filter(TextBlocks::present).toList()) {
             writer.writeInto(item(list), item, styles.body(), ITEM_INDENT);
         }
     }
@@ -69,8 +69,9 @@ final class TextBlocks {
         PDStructureElement list = tags.add(parent, "L");
         for (Step step : steps) {
             if (present(step.title()) && present(step.text())) {
-                // A step's title stays with the start of its text.
-                writer.keepTogether(PageWriter.linesHeight(1, styles.strong()) + PageWriter.linesHeight(2, styles.body()));
+                // A step's title stays with the first three lines of its text, the fewest a paragraph starts with.
+                writer.keepTogether(writer.height(step.title(), styles.strong(), ITEM_INDENT)
+                        + PageWriter.linesHeight(3, styles.body()));
             }
             PDStructureElement body = item(list);
             if (present(step.title())) {

@@ -28,6 +28,12 @@ public final class DocumentLayout implements Closeable {
     public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float ROW_HEIGHT = 17;
     private static final float CELL_SIZE = 9.5f;
+    private static final float TEXT_SIZE = 10.5f;
+    /**
+     * What a heading keeps below it at least: three lines of text, the fewest that let any paragraph start under it
+     * ({@link ParagraphBreaks} moves one that would leave a line alone), and a little for rounding.
+     */
+    private static final float UNDER_HEADING = ParagraphBreaks.LINE_SPACING * TEXT_SIZE * 3 + 2;
     private static final Color RULE = new Color(0xD5, 0xDB, 0xE3);
     private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF5);
 
@@ -66,14 +72,14 @@ public final class DocumentLayout implements Closeable {
 
     /** A section heading, kept with at least {@code following} points of what comes under it. */
     public void heading(String text, float following) throws IOException {
-        keepTogether(44 + following);
+        keepTogether(44 + Math.max(following, UNDER_HEADING));
         y -= 18;
         line(text, fonts.bold, 16, Palette.BRAND, element(StandardStructureTypes.H2));
         y -= 4;
     }
 
     public void subheading(String text, float following) throws IOException {
-        keepTogether(28 + following);
+        keepTogether(28 + Math.max(following, UNDER_HEADING));
         y -= 10;
         line(text, fonts.bold, 12, Color.BLACK, element(StandardStructureTypes.H3));
         y -= 2;
@@ -81,7 +87,7 @@ public final class DocumentLayout implements Closeable {
 
     public void text(String text) throws IOException {
         keepTogether(16);
-        line(text, fonts.regular, 10.5f, Color.BLACK, element(StandardStructureTypes.P));
+        line(text, fonts.regular, TEXT_SIZE, Color.BLACK, element(StandardStructureTypes.P));
     }
 
     public static float tableHeight(int rows) {
@@ -201,13 +207,15 @@ public final class DocumentLayout implements Closeable {
     private void line(String text, PDFont font, float size, Color color, PDStructureElement element)
             throws IOException {
         List<String> wrapped = lines.wrap(text, font, size, WIDTH);
-        float leading = size * 1.35f;
+        float leading = size * ParagraphBreaks.LINE_SPACING;
         int written = 0;
+        boolean fresh = false;
         while (written < wrapped.size()) {
-            int here = content == null ? 0
-                    : ParagraphBreaks.linesHere(wrapped.size() - written, written == 0, (int) ((y - MARGIN) / leading));
+            int here = content == null ? 0 : ParagraphBreaks.linesHere(wrapped.size() - written, written == 0,
+                    (int) ((y - MARGIN) / leading), fresh);
             if (here == 0) {
                 newPage();
+                fresh = true;
                 continue;
             }
             for (String piece : wrapped.subList(written, written + here)) {
@@ -215,6 +223,7 @@ public final class DocumentLayout implements Closeable {
                 tags.tagged(content, page, element, () -> glyphs.showLine(content, piece, font, size, color, MARGIN, y));
             }
             written += here;
+            fresh = false;
         }
     }
 

@@ -30,7 +30,7 @@ public final class PageWriter implements Closeable {
     static final PDRectangle PAGE_SIZE = PDRectangle.A4;
     public static final float MARGIN = 56; // about 2 cm
     static final float TEXT_WIDTH = PAGE_SIZE.getWidth() - 2 * MARGIN;
-    private static final float LINE_SPACING = 1.35f;
+    private static final float LINE_SPACING = ParagraphBreaks.LINE_SPACING;
     private static final float RUNNING_SIZE = 8;
     private static final Color RUNNING_COLOR = new Color(0x5A6B7B);
 
@@ -126,8 +126,10 @@ public final class PageWriter implements Closeable {
         for (String paragraph : FrenchText.typeset(text).split("\\R")) {
             List<String> wrapped = lines.wrap(paragraph, style.font(), style.size(), TEXT_WIDTH - indent);
             int written = 0;
+            boolean fresh = false;
             while (written < wrapped.size()) {
-                int here = linesHere(wrapped.size() - written, written == 0, leading);
+                int here = ParagraphBreaks.linesHere(wrapped.size() - written, written == 0,
+                        (int) ((y - MARGIN) / leading), fresh);
                 for (String line : wrapped.subList(written, written + here)) {
                     y -= leading;
                     showLabel();
@@ -135,15 +137,24 @@ public final class PageWriter implements Closeable {
                     tags.tagged(content, page, element, () -> show(line, style, x, y));
                 }
                 written += here;
+                fresh = false;
                 if (written < wrapped.size()) {
                     newPage(true);
+                    fresh = true;
                 }
             }
         }
+        // A label for a text that held no line marks nothing: it must not mark the next one.
+        pendingLabel = null;
     }
 
-    private int linesHere(int left, boolean first, float leading) {
-        return ParagraphBreaks.linesHere(left, first, (int) ((y - MARGIN) / leading));
+    /** The height the text takes written {@code indent} points in, each of its line breaks starting a new line. */
+    public float height(String text, Style style, float indent) throws IOException {
+        int count = 0;
+        for (String paragraph : FrenchText.typeset(text).split("\\R")) {
+            count += lines.wrap(paragraph, style.font(), style.size(), TEXT_WIDTH - indent).size();
+        }
+        return linesHeight(count, style);
     }
 
     /**

@@ -59,13 +59,13 @@ public class Messages {
         return true;
     }
 
-    /** An error shown beside its field, which its {@code aria-invalid} then marks; at the top without a field. */
     /** The message this request shows beside the field of this client id, if any. */
     public String problemOf(String clientId) {
         return FacesContext.getCurrentInstance().getMessageList(clientId).stream().map(FacesMessage::getSummary)
                 .findFirst().orElse(null);
     }
 
+    /** An error shown beside its field, which its {@code aria-invalid} then marks; at the top without a field. */
     public void addFor(String clientId, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));

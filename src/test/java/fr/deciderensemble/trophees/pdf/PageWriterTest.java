@@ -52,11 +52,43 @@ class PageWriterTest {
         assertThat(pages.get(1).get(0)).startsWith("•");
     }
 
+    @Test
+    void aBulletWhoseItemHeldNothingMarksNoOtherLine() throws IOException {
+        List<List<String>> pages = written(10, (writer, tags, body, fonts) -> {
+            writer.label(tags.add(tags.document(), "Lbl"), "•", body);
+            writer.writeInto(tags.add(tags.document(), "LBody"), " ", body, 12);
+            writer.writeInto(tags.add(tags.document(), "P"), paragraphOf(2, fonts), body, 12);
+        });
+
+        assertThat(pages.get(0)).hasSize(2).noneMatch(line -> line.contains("•"));
+    }
+
+    @Test
+    void aPageTooShortForTheRulesStillTakesTheText() throws IOException {
+        assertThat(ParagraphBreaks.linesHere(3, true, 1, true)).as("a fresh page of one line").isEqualTo(1);
+        assertThat(ParagraphBreaks.linesHere(3, true, 1, false)).isZero();
+        assertThat(ParagraphBreaks.linesHere(51, false, 50, true)).as("the rules hold on a fresh page").isEqualTo(49);
+    }
+
+    /** What a writer does, given the document's tags, the body style and the fonts. */
+    private interface Writing {
+        void write(PageWriter writer, TaggedPdf tags, PageWriter.Style body, DocumentFonts fonts) throws IOException;
+    }
+
     /**
      * The lines of a paragraph of {@code lines} lines written where {@code room} lines are left on the first page, page
      * by page (the running head and page number left out).
      */
     private static List<List<String>> written(int room, int lines, boolean bulleted) throws IOException {
+        return written(room, (writer, tags, body, fonts) -> {
+            if (bulleted) {
+                writer.label(tags.add(tags.document(), "Lbl"), "•", body);
+            }
+            writer.writeInto(tags.add(tags.document(), "P"), paragraphOf(lines, fonts), body, 12);
+        });
+    }
+
+    private static List<List<String>> written(int room, Writing writing) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PDDocument document = new PDDocument()) {
             DocumentFonts fonts = new DocumentFonts(document);
@@ -65,10 +97,7 @@ class PageWriterTest {
             try (PageWriter writer = new PageWriter(document, tags, fonts.regular, "En-tête")) {
                 writer.newPage(true);
                 writer.skip(writer.y() - PageWriter.MARGIN - room * SIZE * 1.35f - 0.5f);
-                if (bulleted) {
-                    writer.label(tags.add(tags.document(), "Lbl"), "•", body);
-                }
-                writer.writeInto(tags.add(tags.document(), "P"), paragraphOf(lines, fonts), body, 12);
+                writing.write(writer, tags, body, fonts);
             }
             document.save(out);
         }

@@ -75,20 +75,23 @@ class BookletFloodIT {
 
         Map<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
         AtomicLong pdfBytes = new AtomicLong();
-        List<CompletableFuture<Integer>> downloads = new ArrayList<>();
-        for (int i = 0; i < DOWNLOADS; i++) {
-            downloads.add(crowd.sendAsync(HttpRequest.newBuilder(URI.create(app.url("/api/editions/2020/booklet.pdf")))
-                    .timeout(Duration.ofSeconds(120)).build(),
-                    HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> pdfBytes.addAndGet(bytes.length))))
-                    .thenApply(HttpResponse::statusCode)
-                    .exceptionally(failure -> -1));
+        try {
+            List<CompletableFuture<Integer>> downloads = new ArrayList<>();
+            for (int i = 0; i < DOWNLOADS; i++) {
+                downloads.add(crowd.sendAsync(HttpRequest.newBuilder(URI.create(app.url("/api/editions/2020/booklet.pdf")))
+                        .timeout(Duration.ofSeconds(120)).build(),
+                        HttpResponse.BodyHandlers.ofByteArrayConsumer(chunk -> chunk.ifPresent(bytes -> pdfBytes.addAndGet(bytes.length))))
+                        .thenApply(HttpResponse::statusCode)
+                        .exceptionally(failure -> -1));
+            }
+            for (CompletableFuture<Integer> download : downloads) {
+                answers.computeIfAbsent(download.join(), status -> new AtomicLong()).incrementAndGet();
+            }
+        } finally {
+            flooding.set(false);
+            readers.shutdown();
         }
-        for (CompletableFuture<Integer> download : downloads) {
-            answers.computeIfAbsent(download.join(), status -> new AtomicLong()).incrementAndGet();
-        }
-        flooding.set(false);
         probe.join();
-        readers.shutdown();
 
         Map<Integer, Long> counts = answers.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get()));
