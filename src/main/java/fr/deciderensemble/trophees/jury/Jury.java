@@ -211,7 +211,8 @@ public class Jury {
         editions.finishDeliberation(editionId);
         SignedMinutes minutes = minutesBook.sign(edition, president);
         audit.record(edition, Action.DELIBERATION_CLOSED, null, null,
-                decided.size() + " décisions — procès-verbal SHA-256 " + minutes.getSha256());
+                decided.size() + (decided.size() == 1 ? " décision" : " décisions") + " — procès-verbal SHA-256 "
+                        + minutes.getSha256());
     }
 
     /**
