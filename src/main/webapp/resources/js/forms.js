@@ -135,11 +135,51 @@ document.addEventListener('DOMContentLoaded', function () {
         || document.querySelector('[data-focus="true"]');
     if (first) {
         first.focus();
+    } else {
+        returnFocus();
     }
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', tieErrorsToFields);
     }
 });
+
+// A keyboard user who pressed a button that reloads the page goes on from where they were: the same button if the
+// page still has it, else the page's messages (what the action did), never back to the top of the header.
+var RETURN_FOCUS = 'trophees.returnFocus';
+
+document.addEventListener('submit', function (event) {
+    var submitter = event.submitter || document.activeElement;
+    if (submitter && submitter.id) {
+        try {
+            sessionStorage.setItem(RETURN_FOCUS, JSON.stringify({ page: location.pathname, id: submitter.id }));
+        } catch (e) {
+            // Private browsing without storage: focus starts at the top, as before.
+        }
+    }
+});
+
+function returnFocus() {
+    var stored;
+    try {
+        stored = JSON.parse(sessionStorage.getItem(RETURN_FOCUS) || 'null');
+        sessionStorage.removeItem(RETURN_FOCUS);
+    } catch (e) {
+        return;
+    }
+    if (!stored || stored.page !== location.pathname) {
+        return;
+    }
+    var target = document.getElementById(stored.id);
+    if (!target || target.disabled || target.offsetParent === null) {
+        target = document.querySelector('#messages .message') ? document.getElementById('messages') : null;
+        if (target) {
+            target.tabIndex = -1;
+        }
+    }
+    if (target) {
+        target.focus({ preventScroll: false });
+    }
+}
 
 // A link of the list of what to correct puts the focus in its field, even when the target is the field's group or a
 // widget wrapping the real control (the departments' menu).
