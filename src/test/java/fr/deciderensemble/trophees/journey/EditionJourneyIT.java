@@ -194,6 +194,8 @@ class EditionJourneyIT {
         browser.setValue("ceremonyAt", LOCAL.format(now.plusDays(30)));
         browser.click("create");
         assertThat(browser.messages()).contains("La date limite de dépôt doit suivre l’ouverture de l’appel");
+        assertThat(browser.focused()).as("the focus goes to the field to correct").isEqualTo("submissionDeadline");
+        assertThat(browser.attribute("submissionDeadline", "aria-invalid")).isEqualTo("true");
         assertThat(browser.value("year")).as("nothing typed is lost").isEqualTo("2026");
 
         browser.setValue("submissionDeadline", LOCAL.format(now.plusDays(10)));
@@ -210,6 +212,8 @@ class EditionJourneyIT {
         browser.setValue("newDeadline", LOCAL.format(now.plusDays(12)));
         browser.click("extendDeadline");
         assertThat(browser.messages()).contains("La date limite est prolongée");
+        assertThat(browser.focused()).as("the keyboard goes on from the button pressed, not from the top of the page")
+                .isIn("extendDeadline", "messages");
         assertThat(browser.text("deadline")).contains(String.valueOf(now.plusDays(12).getDayOfMonth()));
         assertThat(browser.text("next-timer")).as("the process's own timer moved with the deadline")
                 .contains("clôture du dépôt à la date limite", String.valueOf(now.plusDays(12).getDayOfMonth()));
@@ -595,6 +599,7 @@ class EditionJourneyIT {
         browser.assertHoldsOnAPhone("jury-dossier");
         browser.clickAndAnswer("submitSheet", true);
         assertThat(browser.messages()).contains("Dites pourquoi vous proposez un autre nombre d’étoiles");
+        assertThat(browser.focused()).as("the focus goes to the reason to give").isEqualTo("overrideReason");
         browser.chooseValue("overrideStars", "");
         browser.clickAndAnswer("submitSheet", true);
         assertThat(browser.messages()).contains("Votre proposition est enregistrée");

@@ -82,6 +82,8 @@ class ConflictsIT {
                 .isEqualTo(200);
         HttpResponse<String> unexplained = juror.submit(assignment, "conflict", "declareConflict", Map.of());
         assertThat(Html.messages(unexplained.body())).contains("Indiquez en quelques mots la raison");
+        assertThat(unexplained.body()).as("beside the reason")
+                .containsPattern("id=\"conflictReason\"[^>]*aria-invalid=\"true\"").contains("id=\"conflictReason-problem\"");
         HttpResponse<String> declared = juror.submit(assignment, "conflict", "declareConflict",
                 Map.of("conflictReason", "J’ai animé une réunion de ce budget participatif."));
         assertThat(Html.messages(declared.body())).contains("ce dossier vous est retiré");

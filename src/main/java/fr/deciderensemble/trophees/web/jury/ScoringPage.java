@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.web.jury;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
@@ -27,6 +28,8 @@ import jakarta.inject.Named;
 public class ScoringPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The reason for other stars is refused beside its field. */
+    private static final Map<String, String> SHEET_FIELDS = Map.of("jury.override.", "overrideReason");
 
     private long id;
     private ScoreSheets.Sheet sheet;
@@ -90,13 +93,15 @@ public class ScoringPage implements Serializable {
 
     /** Keeps the ratings so far; the page reloads with what was saved. */
     public String saveDraft() {
-        return messages.attempt(() -> scoreSheets.saveDraft(id, user.account(), version, input()), "jury.sheet.saved")
+        return messages.attemptByField(() -> scoreSheets.saveDraft(id, user.account(), version, input()), SHEET_FIELDS,
+                "jury.sheet.saved")
                 ? "/jury/dossier.xhtml?faces-redirect=true&id=" + id : null;
     }
 
     /** Submits; a criterion left unrated is marked beside its rating, where the focus then goes. */
     public String submit() {
-        if (messages.attempt(() -> scoreSheets.submit(id, user.account(), version, input()), "jury.proposed")) {
+        if (messages.attemptByField(() -> scoreSheets.submit(id, user.account(), version, input()), SHEET_FIELDS,
+                "jury.proposed")) {
             return "/jury/dossiers.xhtml?faces-redirect=true";
         }
         for (int index = 0; index < scores.size(); index++) {
@@ -109,7 +114,8 @@ public class ScoringPage implements Serializable {
 
     /** The juror steps aside: the dossier leaves their list and can never be given back to them. */
     public String declareConflict() {
-        return messages.attempt(() -> conflicts.declare(id, user.account(), conflictReason), "jury.conflict.declared")
+        return messages.attemptByField(() -> conflicts.declare(id, user.account(), conflictReason),
+                Map.of("jury.conflict.reason", "conflictReason"), "jury.conflict.declared")
                 ? "/jury/dossiers.xhtml?faces-redirect=true" : null;
     }
 

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.web.staff;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionDates;
@@ -17,6 +18,12 @@ import jakarta.inject.Named;
 @Named
 @RequestScoped
 public class EditionsPage {
+
+    /** Where each refusal of a new edition is shown: beside the field it is about. */
+    private static final Map<String, String> NEW_EDITION_FIELDS = Map.of("edition.year.", "year",
+            "edition.dates.missing", "callOpensAt", "edition.dates.deadlineBeforeOpening", "submissionDeadline",
+            "edition.dates.scoringBeforeDeadline", "scoringDeadline", "edition.dates.ceremonyBeforeScoring",
+            "ceremonyAt");
 
     private Integer year;
     private LocalDateTime callOpensAt;
@@ -47,9 +54,9 @@ public class EditionsPage {
     }
 
     public String create() {
-        boolean created = messages.attempt(() -> all.create(year == null ? 0 : year, new EditionDates(
+        boolean created = messages.attemptByField(() -> all.create(year == null ? 0 : year, new EditionDates(
                 ParisTime.of(callOpensAt), ParisTime.of(submissionDeadline), ParisTime.of(scoringDeadline),
-                ParisTime.of(ceremonyAt))), "edition.created");
+                ParisTime.of(ceremonyAt))), NEW_EDITION_FIELDS, "edition.created");
         return created ? "/equipe/editions.xhtml?faces-redirect=true" : null;
     }
 
