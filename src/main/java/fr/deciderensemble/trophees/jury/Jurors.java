@@ -1,8 +1,10 @@
 package fr.deciderensemble.trophees.jury;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -99,8 +101,16 @@ public class Jurors {
      * booklet) is invited by giving their {@code memberId}.
      */
     public void invite(long editionId, Long memberId, JuryEntry entry, Set<Theme> expertise, String email) {
-        String address = EmailAddress.parse(email).map(EmailAddress::address)
-                .orElseThrow(() -> new Refusal("account.email.invalid"));
+        // Every problem of the form at once: the member's own and the address's.
+        Optional<String> parsed = EmailAddress.parse(email).map(EmailAddress::address);
+        List<String> problems = new ArrayList<>(entry.problems());
+        if (parsed.isEmpty()) {
+            problems.add("account.email.invalid");
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(400, problems);
+        }
+        String address = parsed.get();
         Edition edition = editions.find(editionId);
         Role role = entry.president() ? Role.JURY_PRESIDENT : Role.JUROR;
         Account juror = accounts.byEmail(address).orElse(null);

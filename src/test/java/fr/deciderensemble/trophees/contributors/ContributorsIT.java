@@ -88,6 +88,8 @@ class ContributorsIT {
                 "name", "Fondation sans rôle"));
         HttpResponse<String> noName = staff.submit(page, "member", "saveMember", Map.of(
                 "president", "false", "memberName", " ", "jobTitle", "Maire"));
+        HttpResponse<String> noNameNorAddress = staff.submit(page, "member", "saveMember", Map.of(
+                "president", "false", "memberName", " ", "memberEmail", "pas-une-adresse"));
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Le nom de l’organisation est obligatoire")
@@ -98,6 +100,10 @@ class ContributorsIT {
                 .containsPattern("id=\"name\"[^>]*aria-invalid=\"true\"");
         assertThat(noKind.body()).containsPattern("id=\"kind\"[^>]*aria-invalid=\"true\"");
         assertThat(noName.body()).containsPattern("id=\"memberName\"[^>]*aria-invalid=\"true\"");
+        assertThat(noNameNorAddress.body()).as("an invitation's problems all at once")
+                .containsPattern("id=\"memberName\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("id=\"memberEmail\"[^>]*aria-invalid=\"true\"")
+                .contains("Le nom du membre du jury est obligatoire", "L’adresse e-mail n’est pas valide.");
         assertThat(entries(staff.get(page).body())).isEqualTo(before);
         assertThat(bookletText()).doesNotContain("Fondation", "Maire");
     }
