@@ -197,6 +197,10 @@ class EditionImportIT {
                 .containsPattern("id=\"holder\"[^>]*aria-invalid=\"true\"[\\s\\S]*id=\"holder-problem\"[^>]*>"
                         + "Le porteur de projet ne peut dépasser 200 caractères\\.")
                 .doesNotContain("id=\"title-problem\"");
+        HttpResponse<String> longStep = staff.submit(page, "laureate", "save", Map.of("title", "Titre refusé",
+                "steps:0:stepTitle", "s".repeat(201)));
+        assertThat(longStep.body()).as("a step over its limits is marked where it is")
+                .containsPattern("id=\"steps:0:stepTitle\"[^>]*aria-invalid=\"true\"[^<]*/?>\\s*<span[^>]*field-error[^>]*>20 étapes au plus");
 
         // Two saves in a row: their booklets build side by side, and the first may end last.
         HttpResponse<String> first = staff.submit(page, "laureate", "save", Map.of("title", "Parlons de Cachan"));

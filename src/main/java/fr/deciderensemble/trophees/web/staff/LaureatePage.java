@@ -3,13 +3,16 @@ package fr.deciderensemble.trophees.web.staff;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.LaureateText;
 import fr.deciderensemble.trophees.palmares.LaureateTexts;
 import fr.deciderensemble.trophees.platform.Positions;
+import fr.deciderensemble.trophees.platform.TextLimits;
 import fr.deciderensemble.trophees.web.Messages;
 import fr.deciderensemble.trophees.web.StepRow;
 import jakarta.faces.view.ViewScoped;
@@ -90,9 +93,25 @@ public class LaureatePage implements Serializable {
                 lines(objectives), targetAudience,
                 steps.stream().map(step -> new LaureateText.Step(step.getTitle(), step.getText())).toList(), focusHeading,
                 focusText, results);
-        return messages.attemptByField(() -> laureateTexts.rewrite(id, text), FIELDS, "laureate.saved")
+        Map<String, String> fields = new HashMap<>(FIELDS);
+        firstStepTooLong().ifPresent(step -> fields.put("laureate.steps.", step));
+        return messages.attemptByField(() -> laureateTexts.rewrite(id, text), fields, "laureate.saved")
                 ? "/equipe/laureat.xhtml?faces-redirect=true&id=" + id
                 : null;
+    }
+
+    /** The field of the first step over its limits, where a refusal of the steps is shown; none when it is their count. */
+    private Optional<String> firstStepTooLong() {
+        for (int index = 0; index < steps.size(); index++) {
+            StepRow step = steps.get(index);
+            if (TextLimits.tooLong(step.getTitle(), TextLimits.SHORT)) {
+                return Optional.of("steps:" + index + ":stepTitle");
+            }
+            if (TextLimits.tooLong(step.getText(), TextLimits.ITEM)) {
+                return Optional.of("steps:" + index + ":stepText");
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> lines(String text) {
