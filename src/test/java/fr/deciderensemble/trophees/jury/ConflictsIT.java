@@ -111,7 +111,8 @@ class ConflictsIT {
 
         HttpResponse<String> preview = staff.submit(edition, "edition", "previewAssignment", Map.of("perDossier", "2"));
         assertThat(Html.mainText(preview.body())).as("no juror is left free of conflict for this dossier")
-                .contains("Certains dossiers n’auront pas tous leurs jurés", OURS + " : il manquera 2 jurés");
+                .contains("Certains dossiers n’auront pas tous leurs jurés", OURS + " : il manquera 2 jurés")
+                .as("and says why").contains("2 jurés notent (la présidence ne note pas)");
 
         String journal = Html.mainText(staff.get("/equipe/journal.xhtml?edition="
                 + edition.substring(edition.indexOf("id=") + 3)).body());
