@@ -228,7 +228,7 @@ public class Dossiers {
         outbox.send(dossier.getCandidate().recipient(),
                 admissible ? "mail.admissible.subject" : "mail.inadmissible.subject",
                 admissible ? "mail.admissible.body" : "mail.inadmissible.body",
-                dossier.getCandidate().getDisplayName(), dossier.getTitle(), why);
+                dossier.getCandidate().getDisplayName(), dossier.getTitle(), why, dossier.getEdition().getYear());
     }
 
     /**
