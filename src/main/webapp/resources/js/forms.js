@@ -134,7 +134,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var first = document.getElementById('problems') || document.querySelector('main [aria-invalid="true"]')
         || document.querySelector('[data-focus="true"]');
     if (first) {
-        first.focus();
+        focusWhenShown(first);
     } else {
         returnFocus();
     }
@@ -177,8 +177,20 @@ function returnFocus() {
         }
     }
     if (target) {
-        target.focus({ preventScroll: false });
+        focusWhenShown(target);
     }
+}
+
+// A field inside a widget that is still starting (a PrimeFaces table keeps itself invisible for a moment) cannot take
+// the focus yet: it is offered again for up to two seconds, unless the user went somewhere meanwhile.
+function focusWhenShown(target) {
+    var tries = 40;
+    (function offer() {
+        target.focus();
+        if (document.activeElement !== target && document.activeElement === document.body && --tries > 0) {
+            setTimeout(offer, 50);
+        }
+    })();
 }
 
 // A link of the list of what to correct puts the focus in its field, even when the target is the field's group or a

@@ -214,6 +214,13 @@ final class Browser implements AutoCloseable {
         return driver.switchTo().activeElement().getAttribute("id");
     }
 
+    /** Waits until this element has the focus, as a widget that starts after the page may delay it; fails after 5 s. */
+    void awaitFocus(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .withMessage(() -> "the focus is on '" + focused() + "', not on '" + id + "'")
+                .until(ignored -> id.equals(focused()));
+    }
+
     String mainText() {
         return driver.findElement(By.tagName("main")).getText();
     }

@@ -637,6 +637,8 @@ class EditionJourneyIT {
         assertThat(browser.messages()).as("a mention is printed under its title: it needs one")
                 .contains("Donnez un intitulé à cette mention spéciale ou à ce prix du jury");
         assertThat(browser.attribute("proposals:1:recognitionTitle", "aria-invalid")).isEqualTo("true");
+        // The table keeps itself invisible a moment as it starts: the focus comes once it shows.
+        browser.awaitFocus("proposals:1:recognitionTitle");
         assertThat(browser.value("proposals:2:recognitionTitle")).as("nothing chosen is lost").isEqualTo(DRAFT_PRIZE);
         browser.assertAccessible();
         browser.type("proposals:1:recognitionTitle", MENTION);
