@@ -130,64 +130,73 @@ document.addEventListener('DOMContentLoaded', function () {
         form.noValidate = true;
     });
     tieErrorsToFields();
+    var pressed = lastPressed();
     // Else a field the page asks to be in (the form of the entry chosen for editing, far below the list).
     var first = document.getElementById('problems') || document.querySelector('main [aria-invalid="true"]')
-        || document.querySelector('[data-focus="true"]');
+        || document.querySelector('[data-focus="true"]') || returnedFocus(pressed);
     if (first) {
         focusWhenShown(first);
-    } else {
-        returnFocus();
     }
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', tieErrorsToFields);
     }
 });
 
-// A keyboard user who pressed a button that reloads the page goes on from where they were: the same button if the
-// page still has it, else the page's messages (what the action did), never back to the top of the header.
+// A keyboard user who pressed a button that reloads the page goes on from there, not from the top of the header: from
+// the page's messages, which say what the action did; else from the same button, unless it belongs to a row of a
+// list (after the reload, the same place in a list may hold another entry).
 var RETURN_FOCUS = 'trophees.returnFocus';
+var RETURN_WITHIN_MS = 10000;
 
 document.addEventListener('submit', function (event) {
     var submitter = event.submitter || document.activeElement;
     if (submitter && submitter.id) {
         try {
-            sessionStorage.setItem(RETURN_FOCUS, JSON.stringify({ page: location.pathname, id: submitter.id }));
+            sessionStorage.setItem(RETURN_FOCUS, JSON.stringify({ page: location.pathname, id: submitter.id,
+                at: Date.now() }));
         } catch (e) {
             // Private browsing without storage: focus starts at the top, as before.
         }
     }
 });
 
-function returnFocus() {
-    var stored;
+/** The button pressed on this page just before it was loaded again, if any; read once, whatever the page does. */
+function lastPressed() {
     try {
-        stored = JSON.parse(sessionStorage.getItem(RETURN_FOCUS) || 'null');
+        var stored = JSON.parse(sessionStorage.getItem(RETURN_FOCUS) || 'null');
         sessionStorage.removeItem(RETURN_FOCUS);
+        return stored && stored.page === location.pathname && Date.now() - stored.at < RETURN_WITHIN_MS ? stored : null;
     } catch (e) {
-        return;
-    }
-    if (!stored || stored.page !== location.pathname) {
-        return;
-    }
-    var target = document.getElementById(stored.id);
-    if (!target || target.disabled || target.offsetParent === null) {
-        target = document.querySelector('#messages .message') ? document.getElementById('messages') : null;
-        if (target) {
-            target.tabIndex = -1;
-        }
-    }
-    if (target) {
-        focusWhenShown(target);
+        return null;
     }
 }
 
+function returnedFocus(pressed) {
+    if (!pressed) {
+        return null;
+    }
+    var messages = document.getElementById('messages');
+    if (messages && messages.querySelector('.message')) {
+        messages.tabIndex = -1;
+        return messages;
+    }
+    var button = document.getElementById(pressed.id);
+    var inARow = /:\d+:/.test(pressed.id);
+    return button && !inARow && !button.disabled && button.offsetParent !== null ? button : null;
+}
+
 // A field inside a widget that is still starting (a PrimeFaces table keeps itself invisible for a moment) cannot take
-// the focus yet: it is offered again for up to two seconds, unless the user went somewhere meanwhile.
+// the focus yet: it is offered again for up to two seconds, until the user presses a key or points somewhere.
+var userMoved = false;
+document.addEventListener('keydown', function () { userMoved = true; }, true);
+document.addEventListener('pointerdown', function () { userMoved = true; }, true);
+
 function focusWhenShown(target) {
     var tries = 40;
     (function offer() {
         target.focus();
-        if (document.activeElement !== target && document.activeElement === document.body && --tries > 0) {
+        if (document.activeElement !== target && document.activeElement === document.body && !userMoved
+                && --tries > 0) {
             setTimeout(offer, 50);
         }
     })();
