@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.web.staff;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +20,9 @@ import jakarta.inject.Named;
 @RequestScoped
 public class EditionsPage {
 
-    /** Where each refusal of a new edition is shown: beside the field it is about. */
+    /** Where each refusal of a new edition is shown: beside the field it is about (a missing date: the first one). */
     private static final Map<String, String> NEW_EDITION_FIELDS = Map.of("edition.year.", "year",
-            "edition.dates.missing", "callOpensAt", "edition.dates.deadlineBeforeOpening", "submissionDeadline",
+            "edition.dates.deadlineBeforeOpening", "submissionDeadline",
             "edition.dates.scoringBeforeDeadline", "scoringDeadline", "edition.dates.ceremonyBeforeScoring",
             "ceremonyAt");
 
@@ -54,9 +55,13 @@ public class EditionsPage {
     }
 
     public String create() {
+        Map<String, String> fields = new HashMap<>(NEW_EDITION_FIELDS);
+        fields.put("edition.dates.missing", callOpensAt == null ? "callOpensAt"
+                : submissionDeadline == null ? "submissionDeadline" : scoringDeadline == null ? "scoringDeadline"
+                : "ceremonyAt");
         boolean created = messages.attemptByField(() -> all.create(year == null ? 0 : year, new EditionDates(
                 ParisTime.of(callOpensAt), ParisTime.of(submissionDeadline), ParisTime.of(scoringDeadline),
-                ParisTime.of(ceremonyAt))), NEW_EDITION_FIELDS, "edition.created");
+                ParisTime.of(ceremonyAt))), fields, "edition.created");
         return created ? "/equipe/editions.xhtml?faces-redirect=true" : null;
     }
 

@@ -104,10 +104,11 @@ public class LaureatePage implements Serializable {
     private Optional<String> firstStepTooLong() {
         for (int index = 0; index < steps.size(); index++) {
             StepRow step = steps.get(index);
-            if (TextLimits.tooLong(step.getTitle(), TextLimits.SHORT)) {
+            // As the domain counts them: trimmed, line breaks as one character.
+            if (TextLimits.tooLong(TextLimits.stored(step.getTitle()), TextLimits.SHORT)) {
                 return Optional.of("steps:" + index + ":stepTitle");
             }
-            if (TextLimits.tooLong(step.getText(), TextLimits.ITEM)) {
+            if (TextLimits.tooLong(TextLimits.stored(step.getText()), TextLimits.ITEM)) {
                 return Optional.of("steps:" + index + ":stepText");
             }
         }
