@@ -153,22 +153,22 @@ public record DossierContent(String title, String approachType, String theme, Li
     /** Problems that forbid even saving a draft: what the columns cannot hold, or codes that do not exist. */
     public List<String> draftProblems() {
         List<String> problems = new ArrayList<>();
-        tooLong(problems, title, SHORT, "dossier.title.tooLong");
+        Text.refuseTooLong(problems, title, SHORT, "dossier.title.tooLong");
         tooMany(problems, keyPoints, MAX_KEY_POINTS, KEY_POINT, "dossier.keyPoints.tooLong");
-        tooLong(problems, holder.name(), SHORT, "dossier.holderName.tooLong");
-        tooLong(problems, holder.address(), SHORT, "dossier.holderAddress.tooLong");
-        tooLong(problems, holder.postcode(), POSTCODE, "dossier.holderPostcode.tooLong");
-        tooLong(problems, holder.commune(), SHORT, "dossier.holderCommune.tooLong");
-        tooLong(problems, holder.website(), SHORT, "dossier.holderWebsite.tooLong");
-        tooLong(problems, approach, LONG, "dossier.approach.tooLong");
+        Text.refuseTooLong(problems, holder.name(), SHORT, "dossier.holderName.tooLong");
+        Text.refuseTooLong(problems, holder.address(), SHORT, "dossier.holderAddress.tooLong");
+        Text.refuseTooLong(problems, holder.postcode(), POSTCODE, "dossier.holderPostcode.tooLong");
+        Text.refuseTooLong(problems, holder.commune(), SHORT, "dossier.holderCommune.tooLong");
+        Text.refuseTooLong(problems, holder.website(), SHORT, "dossier.holderWebsite.tooLong");
+        Text.refuseTooLong(problems, approach, LONG, "dossier.approach.tooLong");
         tooMany(problems, objectives, MAX_ITEMS, ITEM, "dossier.objectives.tooLong");
-        tooLong(problems, targetAudience, LONG, "dossier.targetAudience.tooLong");
+        Text.refuseTooLong(problems, targetAudience, LONG, "dossier.targetAudience.tooLong");
         if (steps.size() > MAX_ITEMS || steps.stream()
                 .anyMatch(step -> Text.tooLong(step.title(), SHORT) || Text.tooLong(step.text(), ITEM))) {
             problems.add("dossier.steps.tooLong");
         }
-        tooLong(problems, otherActors, LONG, "dossier.otherActors.tooLong");
-        tooLong(problems, results, LONG, "dossier.results.tooLong");
+        Text.refuseTooLong(problems, otherActors, LONG, "dossier.otherActors.tooLong");
+        Text.refuseTooLong(problems, results, LONG, "dossier.results.tooLong");
         if (contacts.size() > MAX_CONTACTS || contacts.stream().anyMatch(c -> Text.tooLong(c.name(), SHORT)
                 || Text.tooLong(c.role(), SHORT) || Text.tooLong(c.email(), EMAIL) || Text.tooLong(c.phone(), PHONE))) {
             problems.add("dossier.contacts.tooLong");
@@ -249,12 +249,6 @@ public record DossierContent(String title, String approachType, String theme, Li
                     && uri.getHost() != null && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;
-        }
-    }
-
-    private static void tooLong(List<String> problems, String value, int max, String key) {
-        if (Text.tooLong(value, max)) {
-            problems.add(key);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import fr.deciderensemble.trophees.platform.Text;
 import fr.deciderensemble.trophees.platform.TextLimits;
 
 /** What staff may rewrite of a laureate's booklet text; the same limits as an imported edition. */
@@ -38,24 +39,24 @@ public record LaureateText(String title, String holder, List<String> departments
             problems.add("laureate.unnamed");
         }
         // One message per field, for the page to show beside it.
-        tooLong(problems, title, TextLimits.SHORT, "laureate.title.tooLong");
-        tooLong(problems, holder, TextLimits.SHORT, "laureate.holder.tooLong");
+        Text.refuseTooLong(problems, title, TextLimits.SHORT, "laureate.title.tooLong");
+        Text.refuseTooLong(problems, holder, TextLimits.SHORT, "laureate.holder.tooLong");
         if (TextLimits.tooMany(departments, TextLimits.SHORT)) {
             problems.add("laureate.departments.tooLong");
         }
-        tooLong(problems, partnerNote, TextLimits.SHORT, "laureate.partnerNote.tooLong");
-        tooLong(problems, approach, TextLimits.LONG, "laureate.approach.tooLong");
+        Text.refuseTooLong(problems, partnerNote, TextLimits.SHORT, "laureate.partnerNote.tooLong");
+        Text.refuseTooLong(problems, approach, TextLimits.LONG, "laureate.approach.tooLong");
         if (TextLimits.tooMany(objectives, TextLimits.ITEM)) {
             problems.add("laureate.objectives.tooLong");
         }
-        tooLong(problems, targetAudience, TextLimits.LONG, "laureate.targetAudience.tooLong");
+        Text.refuseTooLong(problems, targetAudience, TextLimits.LONG, "laureate.targetAudience.tooLong");
         if (steps.size() > TextLimits.MAX_ITEMS || steps.stream().anyMatch(step ->
                 TextLimits.tooLong(step.title(), TextLimits.SHORT) || TextLimits.tooLong(step.text(), TextLimits.ITEM))) {
             problems.add("laureate.steps.tooLong");
         }
-        tooLong(problems, focusHeading, TextLimits.SHORT, "laureate.focusHeading.tooLong");
-        tooLong(problems, focusText, TextLimits.LONG, "laureate.focusText.tooLong");
-        tooLong(problems, results, TextLimits.LONG, "laureate.results.tooLong");
+        Text.refuseTooLong(problems, focusHeading, TextLimits.SHORT, "laureate.focusHeading.tooLong");
+        Text.refuseTooLong(problems, focusText, TextLimits.LONG, "laureate.focusText.tooLong");
+        Text.refuseTooLong(problems, results, TextLimits.LONG, "laureate.results.tooLong");
         if (TextLimits.forbiddenCharacters(
                 Stream.concat(Stream.of(title, holder, partnerNote, focusHeading),
                         Stream.concat(departments.stream(), steps.stream().map(Step::title))),
@@ -64,11 +65,5 @@ public record LaureateText(String title, String holder, List<String> departments
             problems.add("text.forbiddenCharacters");
         }
         return problems;
-    }
-
-    private static void tooLong(List<String> problems, String value, int max, String key) {
-        if (TextLimits.tooLong(value, max)) {
-            problems.add(key);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.platform;
 
 import java.text.Normalizer;
+import java.util.List;
 
 /**
  * Typed text as it is checked and stored: composed accents, {@code \n} line endings, no surrounding blanks, and
@@ -49,5 +50,12 @@ public final class Text {
     /** Whether a normalised text is longer than its column allows; the limit counts UTF-16 units, never fewer than the database's. */
     public static boolean tooLong(String text, int max) {
         return text != null && text.length() > max;
+    }
+
+    /** Adds the refusal {@code key} to the problems when the normalised text is longer than {@code max}. */
+    public static void refuseTooLong(List<String> problems, String text, int max, String key) {
+        if (tooLong(text, max)) {
+            problems.add(key);
+        }
     }
 }
