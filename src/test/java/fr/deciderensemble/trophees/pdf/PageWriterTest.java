@@ -12,18 +12,25 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Where a paragraph breaks across pages: as a typesetter would break it. */
 class PageWriterTest {
 
     private static final float SIZE = 10;
 
-    @Test
-    void aParagraphLeavesNoLastLineAloneAtopTheNextPage() throws IOException {
-        List<List<String>> pages = written(3, 4, false);
+    @ParameterizedTest(name = "{1} lines where {0} fit: {2} here, {3} on the next page")
+    @CsvSource({
+        // Only the last line would go over: one more goes with it.
+        "3, 4, 2, 2",
+        // Two lines or more go over: the page is filled.
+        "3, 5, 3, 2" })
+    void aParagraphLeavesNoLastLineAloneAtopTheNextPage(int room, int lines, int here, int there) throws IOException {
+        List<List<String>> pages = written(room, lines, false);
 
-        assertThat(pages.get(0)).hasSize(2);
-        assertThat(pages.get(1)).hasSize(2);
+        assertThat(pages.get(0)).hasSize(here);
+        assertThat(pages.get(1)).hasSize(there);
     }
 
     @Test
@@ -33,14 +40,6 @@ class PageWriterTest {
         List<List<String>> three = written(2, 3, false);
         assertThat(three.get(0)).isEmpty();
         assertThat(three.get(1)).hasSize(3);
-    }
-
-    @Test
-    void aParagraphFillsThePageWhenTwoLinesOrMoreGoOver() throws IOException {
-        List<List<String>> pages = written(3, 5, false);
-
-        assertThat(pages.get(0)).hasSize(3);
-        assertThat(pages.get(1)).hasSize(2);
     }
 
     @Test
