@@ -33,7 +33,7 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Dossier.ownedBy", query = "select d from Dossier d where d.candidate = :candidate")
 @NamedQuery(name = "Dossier.submitted", query = "select d from Dossier d join fetch d.candidate where d.edition = :edition"
         + " and d.status = fr.deciderensemble.trophees.candidacy.DossierStatus.SUBMITTED order by d.id")
-@NamedQuery(name = "Dossier.submittedWithContactEmails", query = "select d, c.email from Dossier d join fetch d.candidate"
+@NamedQuery(name = "Dossier.submittedWithAddresses", query = "select d, a.email, c.email from Dossier d join d.candidate a"
         + " left join d.contacts c where d.edition = :edition"
         + " and d.status = fr.deciderensemble.trophees.candidacy.DossierStatus.SUBMITTED order by d.id")
 public class Dossier {

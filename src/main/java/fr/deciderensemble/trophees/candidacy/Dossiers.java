@@ -190,16 +190,18 @@ public class Dossiers {
     }
 
     /**
-     * The same, each with its contact persons' addresses, in one statement (the edition page looks at their domains;
-     * loading the contacts themselves would cost a statement per dossier).
+     * The same, each with the addresses of the people behind it, its candidate's first, then its contact persons',
+     * in one statement (the edition page looks at their domains; loading the candidates and contacts themselves
+     * would cost a statement per dossier).
      */
-    public Map<Dossier, List<String>> submittedWithContactEmails(Edition edition) {
+    public Map<Dossier, List<String>> submittedWithAddresses(Edition edition) {
         Map<Dossier, List<String>> found = new LinkedHashMap<>();
-        for (Object[] row : em.createNamedQuery("Dossier.submittedWithContactEmails", Object[].class)
+        for (Object[] row : em.createNamedQuery("Dossier.submittedWithAddresses", Object[].class)
                 .setParameter("edition", edition).getResultList()) {
-            List<String> emails = found.computeIfAbsent((Dossier) row[0], dossier -> new ArrayList<>());
-            if (row[1] != null) {
-                emails.add((String) row[1]);
+            List<String> emails = found.computeIfAbsent((Dossier) row[0], dossier -> new ArrayList<>(List.of(
+                    (String) row[1])));
+            if (row[2] != null) {
+                emails.add((String) row[2]);
             }
         }
         return found;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,13 +43,19 @@ public class EditionProcess {
     @Inject
     private Instance<ProcessEngine> engines;
 
+    /**
+     * The activity of each timer of a deployed process definition, by job definition: a deployed definition never
+     * changes, so this is read once per definition, not at each page.
+     */
+    private final Map<String, Map<String, String>> timerActivities = new ConcurrentHashMap<>();
+
     public String start(long editionId, int year) {
         return engines.get().getRuntimeService()
                 .startProcessInstanceByKey(KEY, String.valueOf(year), Map.of(EDITION_ID, editionId))
                 .getId();
     }
 
-    /** What the edition's process waits for now; four queries, whatever the edition holds. */
+    /** What the edition's process waits for now; three queries, whatever the edition holds. */
     public Waiting waitingFor(Edition edition) {
         String instance = edition.getProcessInstanceId();
         if (instance == null) {
@@ -63,9 +70,10 @@ public class EditionProcess {
         List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().list();
         Map<String, Instant> timers = new HashMap<>();
         if (!jobs.isEmpty()) {
-            Map<String, String> activities = engine.getManagementService().createJobDefinitionQuery()
-                    .processDefinitionId(jobs.get(0).getProcessDefinitionId()).list().stream()
-                    .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
+            Map<String, String> activities = timerActivities.computeIfAbsent(jobs.get(0).getProcessDefinitionId(),
+                    definition -> engine.getManagementService().createJobDefinitionQuery()
+                            .processDefinitionId(definition).list().stream()
+                            .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId)));
             jobs.forEach(job -> timers.put(activities.get(job.getJobDefinitionId()), job.getDuedate().toInstant()));
         }
         return new Waiting(true, tasks, messages, timers);

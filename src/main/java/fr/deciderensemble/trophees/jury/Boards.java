@@ -57,14 +57,17 @@ public class Boards {
     private MinutesBook minutesBook;
 
     public EditionBoard edition(long editionId) {
-        Edition edition = editions.find(editionId);
-        Map<Long, List<Assignment>> assignments = byDossier(jury.assignmentsOf(edition));
-        List<Conflict> known = conflicts.of(edition);
+        MinutesBook.Register register = minutesBook.register(editionId);
+        Edition edition = register.edition();
+        List<Assignment> all = jury.assignmentsOf(edition);
+        Map<Long, List<Assignment>> assignments = byDossier(all);
+        Conflicts.Recorded recorded = conflicts.recorded(edition);
+        List<Conflict> known = recorded.conflicts();
         Map<Long, List<Conflict>> conflicted = known.stream()
                 .collect(Collectors.groupingBy(conflict -> conflict.getDossier().getId()));
-        Map<Long, Deputy> deputies = conflicts.deputies(edition);
-        Map<Dossier, List<String>> contactEmails = dossiers.submittedWithContactEmails(edition);
-        List<Dossier> submitted = List.copyOf(contactEmails.keySet());
+        Map<Long, Deputy> deputies = recorded.deputies();
+        Map<Dossier, List<String>> addresses = dossiers.submittedWithAddresses(edition);
+        List<Dossier> submitted = List.copyOf(addresses.keySet());
         List<EditionBoard.Row> rows = submitted.stream()
                 .map(dossier -> new EditionBoard.Row(dossier, assignments.getOrDefault(dossier.getId(), List.of()),
                         conflicted.getOrDefault(dossier.getId(), List.of()), deputies.get(dossier.getId())))
@@ -73,8 +76,9 @@ public class Boards {
         List<Account> members = jury.stream().map(JurorProfile::account).toList();
         return new EditionBoard(edition, process.waitingFor(edition), rows,
                 members.stream().filter(member -> member.getRole() == Role.JUROR).toList(), members,
-                conflicts.likely(contactEmails, known, jury), scoreSheets.grid(edition), scoreSheets.frozen(edition),
-                minutesBook.of(edition));
+                conflicts.likely(addresses, known, jury), scoreSheets.grid(edition),
+                // A submitted sheet freezes the criteria (ScoreSheets.frozen): the assignments at hand tell.
+                all.stream().anyMatch(Assignment::isProposed), register.minutes());
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.deciderensemble.trophees.jury;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,6 +163,31 @@ public class Conflicts {
                 .setParameter("juror", jurorId).getSingleResult() > 0;
     }
 
+    /** The edition's conflicts, and the deputies named where the president has one. */
+    public record Recorded(List<Conflict> conflicts, Map<Long, Deputy> deputies) {
+    }
+
+    /**
+     * The edition's conflicts with the deputies, in one statement, as the edition page shows both: a deputy is
+     * named only for a dossier on which the president has a conflict, so each is found beside one.
+     */
+    public Recorded recorded(Edition edition) {
+        List<Conflict> found = new ArrayList<>();
+        Map<Long, Deputy> deputies = new HashMap<>();
+        // The jurors, dossiers and deputies' accounts are selected so that walking to them reads nothing more.
+        // Outer joins throughout, which every conflict meets anyway: EclipseLink writes inner ones after the ON.
+        for (Object[] row : em.createQuery("select c, j, d, p, pj from Conflict c left join c.dossier d"
+                + " left join c.juror j left join Deputy p on p.dossierId = d.id left join p.juror pj"
+                + " where d.edition = :edition"
+                + " order by d.id, j.displayName", Object[].class).setParameter("edition", edition).getResultList()) {
+            found.add((Conflict) row[0]);
+            if (row[3] != null) {
+                deputies.put(((Deputy) row[3]).getDossierId(), (Deputy) row[3]);
+            }
+        }
+        return new Recorded(found, deputies);
+    }
+
     public List<Conflict> of(Edition edition) {
         return em.createNamedQuery("Conflict.ofEdition", Conflict.class).setParameter("edition", edition)
                 .getResultList();
@@ -172,16 +198,15 @@ public class Conflicts {
      * candidate or contact persons write from (unless it is a public provider's), or whose organisation is the
      * dossier's holder.
      */
-    public List<Suggestion> likely(Map<Dossier, List<String>> contactEmails, List<Conflict> known,
+    public List<Suggestion> likely(Map<Dossier, List<String>> addresses, List<Conflict> known,
             List<JurorProfile> jury) {
         Set<String> recorded = known.stream()
                 .map(conflict -> conflict.getDossier().getId() + ":" + conflict.getJuror().getId())
                 .collect(Collectors.toSet());
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Map.Entry<Dossier, List<String>> submitted : contactEmails.entrySet()) {
+        for (Map.Entry<Dossier, List<String>> submitted : addresses.entrySet()) {
             Dossier dossier = submitted.getKey();
-            Set<String> domains = privateDomains(
-                    Stream.concat(Stream.of(dossier.getCandidate().getEmail()), submitted.getValue().stream()));
+            Set<String> domains = privateDomains(submitted.getValue().stream());
             for (JurorProfile profile : jury) {
                 Account juror = profile.account();
                 if (recorded.contains(dossier.getId() + ":" + juror.getId())) {

@@ -2,11 +2,13 @@ package fr.deciderensemble.trophees.jury;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
@@ -70,26 +72,26 @@ public class Jurors {
      * always had.
      */
     public List<JurorProfile> of(Edition edition) {
-        // Every jury account with its place on this edition's list, if any: one query for both cases.
-        List<Object[]> rows = em.createQuery("select a, m from Account a left join JuryMember m"
-                + " on m.account = a and m.edition = :edition where a.role in :roles", Object[].class)
-                .setParameter("edition", edition).setParameter("roles", List.of(Role.JURY_PRESIDENT, Role.JUROR))
-                .getResultList();
-        List<JurorProfile> invited = List.of();
-        if (rows.stream().anyMatch(row -> row[1] != null)) {
-            // Read apart: a batch read of the members' themes cannot follow a query that selects two entities.
-            Map<Long, Set<Theme>> expertise = em.createQuery("select m.id, e from JuryMember m join m.expertise e"
-                    + " where m.edition = :edition", Object[].class).setParameter("edition", edition)
-                    .getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0],
-                            Collectors.mapping(row -> (Theme) row[1], Collectors.toSet())));
-            invited = rows.stream().filter(row -> row[1] != null).map(row -> {
-                JuryMember member = (JuryMember) row[1];
-                return new JurorProfile((Account) row[0], member.getOrganisation(),
-                        expertise.getOrDefault(member.getId(), Set.of()));
-            }).toList();
+        // Every jury account with its place on this edition's list, if any, and that place's themes (a row each):
+        // one statement for both cases.
+        Map<Account, JuryMember> places = new LinkedHashMap<>();
+        Map<Account, Set<Theme>> expertise = new HashMap<>();
+        for (Object[] row : em.createQuery("select a, m, e from Account a left join JuryMember m"
+                + " on m.account = a and m.edition = :edition left join m.expertise e where a.role in :roles",
+                Object[].class).setParameter("edition", edition)
+                .setParameter("roles", List.of(Role.JURY_PRESIDENT, Role.JUROR)).getResultList()) {
+            Account account = (Account) row[0];
+            places.putIfAbsent(account, (JuryMember) row[1]);
+            if (row[2] != null) {
+                expertise.computeIfAbsent(account, any -> EnumSet.noneOf(Theme.class)).add((Theme) row[2]);
+            }
         }
+        List<JurorProfile> invited = places.entrySet().stream().filter(place -> place.getValue() != null)
+                .map(place -> new JurorProfile(place.getKey(), place.getValue().getOrganisation(),
+                        expertise.getOrDefault(place.getKey(), Set.of())))
+                .toList();
         List<JurorProfile> jury = invited.isEmpty()
-                ? rows.stream().map(row -> JurorProfile.unknown((Account) row[0])).toList()
+                ? places.keySet().stream().map(JurorProfile::unknown).toList()
                 : invited;
         return jury.stream().sorted(PRESIDENT_FIRST).toList();
     }

@@ -47,6 +47,23 @@ public class MinutesBook {
         current(edition).ifPresent(minutes -> minutes.voidBy(staff, reason));
     }
 
+    /** An edition and every version of its minutes, the latest first. */
+    public record Register(Edition edition, List<SignedMinutes> minutes) {
+    }
+
+    /** The edition and its minutes in one statement, for the edition page; a missing edition is not found. */
+    public Register register(long editionId) {
+        List<Object[]> rows = em.createQuery("select e, m, a, v from Edition e left join SignedMinutes m"
+                + " on m.edition = e left join m.approvedBy a left join m.voidedBy v where e.id = :id"
+                + " order by m.approvedAt desc, m.id desc", Object[].class).setParameter("id", editionId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw Refusal.notFound();
+        }
+        return new Register((Edition) rows.get(0)[0], rows.stream().filter(row -> row[1] != null)
+                .map(row -> (SignedMinutes) row[1]).toList());
+    }
+
     /** Every version of the edition's minutes, the latest first. */
     public List<SignedMinutes> of(Edition edition) {
         return em.createNamedQuery("SignedMinutes.ofEdition", SignedMinutes.class).setParameter("edition", edition)

@@ -18,9 +18,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 public class ConfiguredDataSource implements DataSource {
 
     private final DataSource driver;
+    private final boolean countStatements;
 
     public ConfiguredDataSource() {
         DatabaseSettings settings = DatabaseSettings.from(System.getenv());
+        countStatements = settings.countStatements();
         if (settings.postgres()) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(settings.url());
@@ -40,13 +42,14 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return driver.getConnection();
+        Connection connection = driver.getConnection();
+        return countStatements ? StatementCount.counting(connection) : connection;
     }
 
     /** The settings come from the environment; credentials the pool passes are ignored. */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return driver.getConnection();
+        return getConnection();
     }
 
     @Override

@@ -8,16 +8,18 @@ import java.util.Map;
  * each commit to its file before the commit returns ({@code WRITE_DELAY=0}; by default it waits up to half a
  * second), so that a save the user was told about survives the process being killed.
  */
-public record DatabaseSettings(String url, String user, String password) {
+public record DatabaseSettings(String url, String user, String password, boolean countStatements) {
 
     public static DatabaseSettings from(Map<String, String> env) {
         String url = env.getOrDefault("TROPHEES_DB_URL", "").strip();
+        // Pages report their statements (web.ServerTiming): the connections then count them.
+        boolean count = Boolean.parseBoolean(env.getOrDefault("TROPHEES_SERVER_TIMING", "false").strip());
         if (url.isEmpty()) {
             return new DatabaseSettings("jdbc:h2:file:" + dataDirectory(env).resolve("db").resolve("trophees")
-                    + ";WRITE_DELAY=0", "sa", "");
+                    + ";WRITE_DELAY=0", "sa", "", count);
         }
         return new DatabaseSettings(url, env.getOrDefault("TROPHEES_DB_USER", "postgres"),
-                env.getOrDefault("TROPHEES_DB_PASSWORD", ""));
+                env.getOrDefault("TROPHEES_DB_PASSWORD", ""), count);
     }
 
     /** Where uploaded files and the embedded database live. */

@@ -1,33 +1,77 @@
 package fr.deciderensemble.trophees.platform;
 
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
 
 /**
- * Counts the SQL statements JPA runs on a thread between {@link #start()} and {@link #stop()}: how a page proves
- * that its cost does not grow with its rows (web.ServerTiming). Registered on the persistence unit; on a thread
- * that did not start counting it does nothing.
+ * Counts the SQL statements a thread runs between {@link #start()} and {@link #stop()}: how a page proves that its
+ * cost does not grow with its rows (web.ServerTiming). It counts at the driver's connection, so that every statement
+ * is seen, the process engine's and the login's included, not only those of JPA. Only connections opened through
+ * {@link #counting(Connection)} count, and {@link ConfiguredDataSource} opens them so only when the count is on; on
+ * a thread that did not start counting they count nothing.
  */
-public class StatementCount extends SessionEventAdapter {
+public final class StatementCount {
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+
+    private StatementCount() {
+    }
 
     public static void start() {
         COUNT.set(new int[1]);
     }
 
-    /** The statements run since {@link #start()} on this thread. */
+    /** The statements run since {@link #start()} on this thread, which stops counting. */
     public static int stop() {
         int[] count = COUNT.get();
         COUNT.remove();
         return count == null ? 0 : count[0];
     }
 
-    @Override
-    public void preExecuteCall(SessionEvent event) {
+    /** The statements run so far since {@link #start()} on this thread. */
+    public static int sinceStart() {
         int[] count = COUNT.get();
-        if (count != null) {
-            count[0]++;
+        return count == null ? 0 : count[0];
+    }
+
+    /** The connection, whose statements count each execution on the thread that runs it. */
+    static Connection counting(Connection connection) {
+        return wrap(Connection.class, connection, (target, method, args) -> {
+            Object result = method.invoke(target, args);
+            return result instanceof Statement && method.getReturnType().isInterface()
+                    ? wrap(method.getReturnType(), result, StatementCount::executing)
+                    : result;
+        });
+    }
+
+    private static Object executing(Object statement, Method method, Object[] args) throws Exception {
+        if (method.getName().startsWith("execute")) {
+            int[] count = COUNT.get();
+            if (count != null) {
+                count[0]++;
+            }
         }
+        return method.invoke(statement, args);
+    }
+
+    /** A call on the target, whose exceptions reach the caller as the target threw them. */
+    private interface Call {
+        Object on(Object target, Method method, Object[] args) throws Exception;
+    }
+
+    private static <T> T wrap(Class<T> type, Object target, Call call) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            try {
+                return call.on(target, method, args);
+            } catch (InvocationTargetException thrown) {
+                throw thrown.getCause();
+            }
+        };
+        return type.cast(Proxy.newProxyInstance(StatementCount.class.getClassLoader(), new Class<?>[] {type},
+                handler));
     }
 }

@@ -13,8 +13,11 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,14 +27,28 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * With {@code TROPHEES_SERVER_TIMING=true}, each page answers how many SQL statements it ran, in a
  * {@code Server-Timing: sql;desc="N statements"} header that browsers' developer tools show: how a page is proved
  * to cost the same whatever its rows. Off by default, as it holds each page whole in memory until it is counted.
+ * The count starts when the request arrives, before the login is checked, so that it includes reading the account.
  */
 @WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
-public class ServerTiming extends HttpFilter {
+@WebListener
+public class ServerTiming extends HttpFilter implements ServletRequestListener {
 
     private static final long serialVersionUID = 1L;
 
     private final boolean enabled = ConfigProvider.getConfig()
             .getOptionalValue("trophees.server-timing", Boolean.class).orElse(false);
+
+    @Override
+    public void requestInitialized(ServletRequestEvent event) {
+        if (enabled) {
+            StatementCount.start();
+        }
+    }
+
+    @Override
+    public void requestDestroyed(ServletRequestEvent event) {
+        StatementCount.stop();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,11 +58,10 @@ public class ServerTiming extends HttpFilter {
             return;
         }
         Held held = new Held(response);
-        StatementCount.start();
         try {
             chain.doFilter(request, held);
         } finally {
-            int statements = StatementCount.stop();
+            int statements = StatementCount.sinceStart();
             if (!response.isCommitted()) {
                 response.setHeader("Server-Timing", "sql;desc=\"" + statements + " statements\"");
             }

@@ -29,9 +29,11 @@ import fr.deciderensemble.trophees.journey.WebSession;
 
 /**
  * The staff's edition page and the president's deliberation page, with 200 dossiers each assigned to 12 jurors,
- * and the public palmarès of 200 laureates, run a handful of SQL statements, as with one dossier: they read their
+ * a jury list with expertise, a deputy and the president's conflict, and the public palmarès of 200 laureates, run
+ * a handful of SQL statements, as with one dossier: they read their
  * rows with joins, never row by row; and a candidate's dossier page costs the same whatever the length of its lists.
- * The count is the one the application reports itself ({@code Server-Timing}, on with {@code TROPHEES_SERVER_TIMING}).
+ * The count is the one the application reports itself ({@code Server-Timing}, on with {@code TROPHEES_SERVER_TIMING}):
+ * every statement on the driver's connections from the request's arrival, the login's and the process engine's too.
  */
 class BoardStatementsIT {
 
@@ -74,6 +76,8 @@ class BoardStatementsIT {
         String table = board.body().substring(board.body().indexOf("id=\"dossiers\""));
         assertThat(table).as("the first page of the dossiers' table, 50 rows").contains("Dossier 49", "Juré 12")
                 .doesNotContain("Dossier 50<");
+        assertThat(table).as("the deputy named for the dossier the president is in conflict with")
+                .contains("Décidé par");
         int editionStatements = statements(board);
 
         staff.submit(editionPage, "edition", "finishAdmissibility", Map.of());
@@ -132,6 +136,50 @@ class BoardStatementsIT {
         Matcher count = STATEMENTS.matcher(page.headers().firstValue("Server-Timing").orElse(""));
         assertThat(count.find()).as("the page reports its statements").isTrue();
         return Integer.parseInt(count.group(1));
+    }
+
+    /**
+     * The edition's jury list, each juror with two themes of expertise, and a president in conflict with the first
+     * dossier, decided by a deputy: each adds rows the edition page reads, none may add a statement.
+     */
+    private static void juryListWithAPresidentInConflict(Connection db, long editionId, List<Long> jurors)
+            throws Exception {
+        long president = ids(db, "select id from account where role = 'JURY_PRESIDENT'").get(0);
+        try (PreparedStatement member = db.prepareStatement("insert into jury_member (id, edition_id, position,"
+                + " name, president, organisation, account_id) values (?, ?, ?, ?, ?, 'Décider ensemble', ?)");
+                PreparedStatement theme = db.prepareStatement(
+                        "insert into jury_member_expertise (member_id, theme) values (?, ?)")) {
+            List<Long> everyone = new ArrayList<>(jurors);
+            everyone.add(0, president);
+            for (int m = 0; m < everyone.size(); m++) {
+                member.setLong(1, 30_000_000 + m);
+                member.setLong(2, editionId);
+                member.setInt(3, m);
+                member.setString(4, m == 0 ? "Présidence" : "Juré " + m);
+                member.setBoolean(5, m == 0);
+                member.setLong(6, everyone.get(m));
+                member.addBatch();
+                for (String code : List.of("URB", "ENV")) {
+                    theme.setLong(1, 30_000_000 + m);
+                    theme.setString(2, code);
+                    theme.addBatch();
+                }
+            }
+            member.executeBatch();
+            theme.executeBatch();
+        }
+        try (PreparedStatement conflict = db.prepareStatement("insert into conflict_of_interest (id, dossier_id,"
+                + " juror_id, declared_by, reason, declared_at) values (40000000, ?, ?, 'STAFF', 'Élu de la commune',"
+                + " now())");
+                PreparedStatement deputy = db.prepareStatement(
+                        "insert into deputy (dossier_id, juror_id) values (?, ?)")) {
+            conflict.setLong(1, LONG_DOSSIER);
+            conflict.setLong(2, president);
+            conflict.executeUpdate();
+            deputy.setLong(1, LONG_DOSSIER);
+            deputy.setLong(2, jurors.get(0));
+            deputy.executeUpdate();
+        }
     }
 
     /** Ten more jurors beside the demo's two, and the dossiers, submitted, admissible, each given to every juror. */
@@ -195,6 +243,7 @@ class BoardStatementsIT {
                 step.executeBatch();
                 assignment.executeBatch();
             }
+            juryListWithAPresidentInConflict(db, editionId, jurors);
             db.commit();
         }
     }

@@ -25,7 +25,7 @@ class DatabaseSettingsTest {
     void aPostgresUrlSwitchesToPostgres() {
         DatabaseSettings settings = DatabaseSettings.from(Map.of("TROPHEES_DB_URL", "jdbc:postgresql://db:5432/trophees",
                 "TROPHEES_DB_USER", "trophees", "TROPHEES_DB_PASSWORD", "secret"));
-        assertThat(settings).isEqualTo(new DatabaseSettings("jdbc:postgresql://db:5432/trophees", "trophees", "secret"));
+        assertThat(settings).isEqualTo(new DatabaseSettings("jdbc:postgresql://db:5432/trophees", "trophees", "secret", false));
         assertThat(settings.postgres()).isTrue();
     }
 }
