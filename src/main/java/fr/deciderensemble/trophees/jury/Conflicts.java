@@ -30,6 +30,7 @@ import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -70,6 +71,9 @@ public class Conflicts {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Jurors jurors;
+
     /** Staff record a conflict they know of; the juror loses the dossier, and any proposal made on it. */
     public void record(long dossierId, long jurorId, String reason) {
         Dossier dossier = open(dossiers.find(dossierId));
@@ -78,7 +82,7 @@ public class Conflicts {
             throw new Refusal("jury.assignment.notJuror");
         }
         store(dossier, juror, Conflict.Source.STAFF, reason);
-        assignmentOf(dossier, juror).ifPresent(em::remove);
+        assignmentOf(dossier, juror).ifPresent(this::withdraw);
     }
 
     /**
@@ -95,7 +99,16 @@ public class Conflicts {
             throw new Refusal(409, "jury.conflict.alreadyScored");
         }
         store(assignment.getDossier(), juror, Conflict.Source.JUROR, reason);
+        withdraw(assignment);
+    }
+
+    /** The conflicted juror loses the dossier, and the journal says so, with the stars they had proposed if any. */
+    private void withdraw(Assignment assignment) {
         em.remove(assignment);
+        Account juror = assignment.getJuror();
+        audit.record(assignment.getDossier().getEdition(), Action.UNASSIGNED, assignment.getDossier().getTitle(),
+                assignment.isProposed() ? juror.getDisplayName() + " (" + assignment.getProposedStars() + " ★)"
+                        : juror.getDisplayName(), null);
     }
 
     /**
@@ -109,7 +122,7 @@ public class Conflicts {
             throw new Refusal(409, "jury.deputy.closed");
         }
         Account juror = accounts.find(jurorId);
-        if (juror.getRole() != Role.JUROR) {
+        if (juror.getRole() != Role.JUROR || !jurors.includes(dossier.getEdition(), juror)) {
             throw new Refusal("jury.assignment.notJuror");
         }
         if (between(dossierId, jurorId)) {
@@ -276,6 +289,8 @@ public class Conflicts {
         if (reason == null) {
             throw new Refusal("jury.conflict.reasonMissing");
         }
+        // An assignment made at the same moment waits for this conflict, or this one finds it (Jury.assign).
+        em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
         if (between(dossier.getId(), juror.getId())) {
             throw new Refusal(409, "jury.conflict.duplicate");
         }
@@ -289,6 +304,7 @@ public class Conflicts {
         Deputy deputy = em.find(Deputy.class, dossier.getId());
         if (deputy != null && deputy.getJuror().getId().equals(juror.getId())) {
             em.remove(deputy);
+            audit.record(dossier.getEdition(), Action.DEPUTY_NAMED, dossier.getTitle(), juror.getDisplayName(), null);
         }
         audit.record(dossier.getEdition(), source == Conflict.Source.STAFF ? Action.CONFLICT_RECORDED
                 : Action.CONFLICT_DECLARED, dossier.getTitle(), null, juror.getDisplayName() + " : " + reason);

@@ -96,6 +96,11 @@ public class Jurors {
         return jury.stream().sorted(PRESIDENT_FIRST).toList();
     }
 
+    /** Whether the account sits on the edition's jury, as {@link #of(Edition)} tells it. */
+    public boolean includes(Edition edition, Account account) {
+        return of(edition).stream().anyMatch(juror -> juror.account().getId().equals(account.getId()));
+    }
+
     /**
      * Puts a person on the edition's jury list and lets them judge: a new address gets an account waiting for the
      * password its owner will choose through the mailed link; a juror or president of past editions is told by mail

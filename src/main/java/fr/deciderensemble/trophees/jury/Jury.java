@@ -26,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -53,6 +54,9 @@ public class Jury {
     private Conflicts conflicts;
 
     @Inject
+    private Jurors jurors;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -70,9 +74,11 @@ public class Jury {
             throw new Refusal(409, "jury.assignment.notAdmissible");
         }
         Account juror = accounts.find(jurorId);
-        if (juror.getRole() != Role.JUROR) {
+        if (juror.getRole() != Role.JUROR || !jurors.includes(dossier.getEdition(), juror)) {
             throw new Refusal("jury.assignment.notJuror");
         }
+        // A conflict recorded at the same moment waits for this assignment, or this one sees it (Conflicts.store).
+        em.lock(dossier, LockModeType.PESSIMISTIC_WRITE);
         boolean already = assignmentsOf(dossier).stream().anyMatch(a -> a.getJuror().getId().equals(jurorId));
         if (already) {
             throw new Refusal(409, "jury.assignment.duplicate");
@@ -125,9 +131,14 @@ public class Jury {
                 .getResultList();
     }
 
+    /**
+     * The juror's dossiers still before the jury: those of editions whose awards are not settled yet. A juror
+     * who judged last year sees this year's work alone, and their progress counts it alone.
+     */
     public List<Assignment> assignedTo(Account juror) {
         return em.createNamedQuery("Assignment.ofJuror", Assignment.class).setParameter("juror", juror)
-                .getResultList();
+                .getResultStream().filter(assignment -> !assignment.getDossier().getEdition().awardsAreSettled())
+                .toList();
     }
 
     /**

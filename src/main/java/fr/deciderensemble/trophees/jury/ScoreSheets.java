@@ -169,8 +169,10 @@ public class ScoreSheets {
             throw new Refusal(409, "jury.sheet.stale");
         }
         List<Criterion> criteria = criteria(edition);
-        if (criteria.isEmpty()) {
-            // The first sheet saved stores the programme's grid; two at once must not store it twice.
+        if (criteria.isEmpty() || submitting) {
+            // The first sheet saved stores the programme's grid; two at once must not store it twice. A sheet sent
+            // freezes the grid: it waits for staff changing it (define holds the same lock), then rates the grid
+            // as it stands.
             em.lock(edition, LockModeType.PESSIMISTIC_WRITE);
             criteria = criteria(edition);
         }

@@ -120,7 +120,10 @@ class ConflictsIT {
                 .contains("jure1@trophees.example Conflit d’intérêts déclaré par le juré " + OURS
                         + " Juré 1 : J’ai animé une réunion de ce budget participatif.")
                 .contains("equipe@trophees.example Conflit d’intérêts signalé par l’équipe " + OURS)
-                .contains("equipe@trophees.example Attribution " + THEIRS);
+                .contains("equipe@trophees.example Attribution " + THEIRS)
+                .as("and each dossier a conflict took back").contains(
+                        "jure1@trophees.example Retrait d’une attribution " + OURS + " Juré 1",
+                        "equipe@trophees.example Retrait d’une attribution " + OURS + " Juré 2");
         HttpResponse<String> csv = staff.get("/api/editions/2028/journal.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains(";jure1@trophees.example;Conflit d’intérêts déclaré par le juré;" + OURS
