@@ -19,12 +19,12 @@ document.addEventListener('click', function (event) {
 
 // A field with a length limit shows how much room is left from the moment one enters it, and as one types. Nothing
 // is ever cut: past the limit the field is marked invalid and the server explains, keeping the whole text on the page.
+// A list typed one item per line (objectives) counts the line being written and the lines, each against its limit.
 function showRoomLeft(event) {
     var field = event.target;
-    if (!field.dataset || !field.dataset.maxLength) {
+    if (!field.dataset || !(field.dataset.maxLength || field.dataset.maxLineLength)) {
         return;
     }
-    var max = Number(field.dataset.maxLength);
     var counter = document.getElementById(field.id + '-count');
     if (!counter) {
         counter = document.createElement('span');
@@ -35,9 +35,26 @@ function showRoomLeft(event) {
         var described = field.getAttribute('aria-describedby');
         field.setAttribute('aria-describedby', (described ? described + ' ' : '') + counter.id);
     }
-    var over = field.value.length - max;
-    counter.textContent = field.value.length + ' / ' + max
-        + (over > 0 ? ' — ' + document.body.dataset.tooLong.replace('{0}', over) : '');
+    var texts = document.body.dataset;
+    var over;
+    if (field.dataset.maxLineLength) {
+        var maxLine = Number(field.dataset.maxLineLength);
+        var maxLines = Number(field.dataset.maxLines);
+        var lines = field.value.split('\n');
+        var here = field.value.slice(0, field.selectionStart).split('\n').length;
+        var items = lines.filter(function (line) { return line.trim() !== ''; }).length;
+        over = Math.max.apply(null, lines.map(function (line) { return line.length - maxLine; }));
+        counter.textContent = texts.lineRoom.replace('{0}', here).replace('{1}', lines[here - 1].length)
+            .replace('{2}', maxLine).replace('{3}', items).replace('{4}', maxLines)
+            + (over > 0 ? ' — ' + texts.tooLong.replace('{0}', over) : '')
+            + (items > maxLines ? ' — ' + texts.tooManyLines.replace('{0}', items - maxLines) : '');
+        over = Math.max(over, items - maxLines);
+    } else {
+        var max = Number(field.dataset.maxLength);
+        over = field.value.length - max;
+        counter.textContent = field.value.length + ' / ' + max
+            + (over > 0 ? ' — ' + texts.tooLong.replace('{0}', over) : '');
+    }
     counter.classList.toggle('over', over > 0);
     // Marked invalid while too long; a mark the server set (a required field left empty) stays until it answers again.
     if (over > 0) {
@@ -50,6 +67,11 @@ function showRoomLeft(event) {
 }
 document.addEventListener('focusin', showRoomLeft);
 document.addEventListener('input', showRoomLeft);
+document.addEventListener('keyup', function (event) {
+    if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') {
+        showRoomLeft(event); // the line being written changes with the caret
+    }
+});
 
 // A checkbox that narrows a table to its rows of one class, in the page itself: nothing typed in the table is lost.
 // The choice outlives the page's own reload after a save (for the tab's life), as a reader expects of a filter.

@@ -40,7 +40,7 @@ final class LaureatePages {
     /** Démarche, Objectifs, Public cible, Étapes du projet: each left out when the dossier has none. */
     void full(PDStructureElement parent, Laureate laureate) throws IOException {
         PDStructureElement section = introduce(parent, laureate, styles.h2());
-        writer.image(section, laureate.logo(), BookletText.text("logo", heading(laureate)), LOGO_WIDTH, LOGO_HEIGHT);
+        writer.image(section, laureate.logo(), BookletText.text("logoAlt", heading(laureate)), LOGO_WIDTH, LOGO_HEIGHT);
         if (present(laureate.approach())) {
             subheading(section, "approach");
             text.write(section, laureate.approach());

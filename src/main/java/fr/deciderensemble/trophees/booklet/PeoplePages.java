@@ -57,7 +57,7 @@ final class PeoplePages {
             writer.skip(10);
             PDStructureElement section = tags.add(part, "Sect");
             writer.write(section, "H2", organisation.name(), styles.h2());
-            writer.image(section, organisation.logo(), BookletText.text("logo", organisation.name()), LOGO_WIDTH,
+            writer.image(section, organisation.logo(), BookletText.text("logoAlt", organisation.name()), LOGO_WIDTH,
                     LOGO_HEIGHT);
             if (TextBlocks.present(organisation.description())) {
                 writer.skip(4);

@@ -2,12 +2,15 @@ package fr.deciderensemble.trophees.candidacy;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
 import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.account.Role;
+import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.notification.EmailAddress;
 import fr.deciderensemble.trophees.notification.Outbox;
 import fr.deciderensemble.trophees.notification.Recipient;
@@ -75,6 +78,14 @@ public class CoEditors {
         return new Team(em.createNamedQuery("CoEditor.ofDossier", CoEditor.class).setParameter("dossier", dossier)
                 .getResultList(), em.createNamedQuery("CoEditorInvitation.ofDossier", CoEditorInvitation.class)
                 .setParameter("dossier", dossier).getResultList());
+    }
+
+    /** The co-editors of the edition's dossiers, by dossier id, read at once. */
+    public Map<Long, List<Account>> ofEdition(Edition edition) {
+        return em.createQuery("select c.dossier.id, a from CoEditor c join c.account a"
+                + " where c.dossier.edition = :edition order by c.addedAt", Object[].class)
+                .setParameter("edition", edition).getResultStream().collect(Collectors.groupingBy(
+                        row -> (Long) row[0], Collectors.mapping(row -> (Account) row[1], Collectors.toList())));
     }
 
     /** Whether this account writes the dossier with its owner. */

@@ -1,10 +1,14 @@
 package fr.deciderensemble.trophees.palmares;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.candidacy.CoEditors;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
@@ -21,7 +25,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * Called by the edition process (as {@code resultsAnnouncement}) right after the results are published: every
- * candidate of a submitted dossier learns its fate by mail, in their language, a laureate with their recognition and
+ * candidate of a submitted dossier, and each colleague who wrote it with them, learns its fate by mail, in their language, a laureate with their recognition and
  * the booklet's link, the others with thanks. In the process's transaction: published and announced together.
  */
 @ApplicationScoped
@@ -37,6 +41,9 @@ public class ResultsAnnouncement {
     private Dossiers dossiers;
 
     @Inject
+    private CoEditors coEditors;
+
+    @Inject
     private Outbox outbox;
 
     @Inject
@@ -50,16 +57,21 @@ public class ResultsAnnouncement {
         String site = siteAddress.of("");
         String results = site + "/resultats.xhtml?annee=" + edition.getYear();
         String booklet = site + "/api/editions/" + edition.getYear() + "/booklet.pdf";
+        Map<Long, List<Account>> coEditors = this.coEditors.ofEdition(edition);
         for (Dossier dossier : dossiers.submitted(edition)) {
-            Recipient to = dossier.getCandidate().recipient();
             Laureate laureate = laureates.get(dossier.getId());
-            if (laureate == null) {
-                outbox.send(to, "mail.results.thanks.subject", "mail.results.thanks.body",
-                        dossier.getCandidate().getDisplayName(), dossier.getTitle(), edition.getYear(), results);
-            } else {
-                outbox.send(to, "mail.results.laureate.subject", "mail.results.laureate.body",
-                        dossier.getCandidate().getDisplayName(), dossier.getTitle(), edition.getYear(),
-                        recognition(laureate, to), booklet, results);
+            List<Account> team = new ArrayList<>(List.of(dossier.getCandidate()));
+            team.addAll(coEditors.getOrDefault(dossier.getId(), List.of()));
+            for (Account writer : team) {
+                Recipient to = writer.recipient();
+                if (laureate == null) {
+                    outbox.send(to, "mail.results.thanks.subject", "mail.results.thanks.body",
+                            writer.getDisplayName(), dossier.getTitle(), edition.getYear(), results);
+                } else {
+                    outbox.send(to, "mail.results.laureate.subject", "mail.results.laureate.body",
+                            writer.getDisplayName(), dossier.getTitle(), edition.getYear(),
+                            recognition(laureate, to), booklet, results);
+                }
             }
         }
     }

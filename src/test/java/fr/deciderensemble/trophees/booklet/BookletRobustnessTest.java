@@ -36,6 +36,7 @@ import fr.deciderensemble.trophees.booklet.Booklet.Organisation;
 import fr.deciderensemble.trophees.booklet.Booklet.Step;
 import fr.deciderensemble.trophees.jury.Recognition;
 import fr.deciderensemble.trophees.media.Logo;
+import fr.deciderensemble.trophees.pdf.PdfTags;
 import fr.deciderensemble.trophees.pdf.PdfText;
 import fr.deciderensemble.trophees.pdf.VeraPdf;
 
@@ -104,6 +105,11 @@ class BookletRobustnessTest {
             }
         }
         assertThat(images).singleElement().satisfies(image -> assertThat(image.getWidth()).isEqualTo(300));
+    }
+
+    @Test
+    void aLogoIsReadAsWhoseItIs() {
+        assertThat(PdfTags.figures(pdf)).containsExactly("Logo de Décider ensemble");
     }
 
     @Test

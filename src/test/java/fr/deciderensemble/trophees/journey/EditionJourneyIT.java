@@ -34,6 +34,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.deciderensemble.trophees.media.SampleFiles;
+import fr.deciderensemble.trophees.pdf.PdfTags;
 import fr.deciderensemble.trophees.pdf.VeraPdf;
 import jakarta.mail.internet.MimeMessage;
 
@@ -373,6 +374,8 @@ class EditionJourneyIT {
 
         fillTheRest(browser, "Les écoliers proposent et votent des projets pour leur cour d’école.");
         browser.type("objectives", "Former les enfants à la citoyenneté\nAssocier les familles");
+        assertThat(browser.text("objectives-count")).as("a list counts its line being written and its lines")
+                .isEqualTo("Ligne 2 : 21 / 1000 caractères · 2 / 20 lignes");
         browser.type("targetAudience", "Les élèves des écoles élémentaires");
         browser.type("step:0:title", "Mars : vote dans les écoles");
         browser.clickInPlace("add-step");
@@ -738,11 +741,17 @@ class EditionJourneyIT {
         MimeMessage laureate = awaitMail(CANDIDATE, "votre dossier est lauréat");
         assertThat(body(laureate)).as("each candidate is told at publication, with the booklet")
                 .contains(TITLE, "Lauréat 3 étoiles", "/api/editions/2026/booklet.pdf");
+        assertThat(body(awaitMail(COLLEAGUE, "votre dossier est lauréat"))).as("and so is the colleague who wrote it")
+                .contains(TITLE, "Lauréat 3 étoiles");
         browser.login(CANDIDATE, CANDIDATE_PASSWORD);
         assertThat(browser.mainText()).as("the candidate's list says what each dossier became")
                 .contains(TITLE + " 2026 Lauréat 3 étoiles", MENTIONED + " 2026 " + MENTION);
         browser.clickLink(TITLE);
         assertThat(browser.text("outcome")).isEqualTo("Résultat : Lauréat 3 étoiles");
+        browser.logout();
+        browser.login("jure1@trophees.example", DEMO_PASSWORD);
+        assertThat(browser.mainText()).as("a juror's list holds only the work still before the jury")
+                .contains("Aucun dossier ne vous est attribué").doesNotContain(TITLE);
         browser.logout();
 
         browser.open("/resultats.xhtml?annee=2026");
@@ -755,6 +764,8 @@ class EditionJourneyIT {
             String text = new PDFTextStripper().getText(booklet);
             assertThat(text).contains("Retour sur l", "Lauréats récompensés par 3 étoiles", TITLE, "Camille Exemple",
                     "Présidente du jury 2026.", "Mentions spéciales du jury", MENTIONED, MENTION, PRIZED, PRIZE);
+            assertThat(PdfTags.figures(booklet)).as("the logo the candidate gave is printed with the laureate")
+                    .contains("Logo de " + TITLE);
         }
 
         try (PDDocument report = Loader.loadPDF(download("/api/editions/2026/report.pdf", "application/pdf"))) {

@@ -3,7 +3,6 @@ package fr.deciderensemble.trophees.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -11,11 +10,11 @@ import java.util.OptionalInt;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import fr.deciderensemble.trophees.pdf.PdfTags;
 import fr.deciderensemble.trophees.pdf.VeraPdf;
 import fr.deciderensemble.trophees.report.AnnualReport.Awards;
 
@@ -32,13 +31,11 @@ class AnnualReportPdfAccessibilityTest {
     @Test
     void readsEachChartAsItsFigures() throws IOException {
         try (PDDocument document = Loader.loadPDF(AnnualReportPdf.render(ReportFixtures.edition2020()))) {
-            List<PDStructureElement> elements = new ArrayList<>();
-            collect(document.getDocumentCatalog().getStructureTreeRoot(), elements);
+            List<PDStructureElement> elements = PdfTags.elements(document);
 
             assertThat(elements).extracting(PDStructureElement::getStructureType)
                     .startsWith("Document", "H1", "P", "H2", "Table").contains("H3", "TH", "TD");
-            List<String> descriptions = elements.stream().filter(element -> "Figure".equals(element.getStructureType()))
-                    .map(PDStructureElement::getAlternateDescription).toList();
+            List<String> descriptions = PdfTags.figures(document);
             assertThat(descriptions).hasSize(5).contains(
                     "Diagramme en barres. Lauréats par niveau : 4 étoiles 6, 3 étoiles 10, 2 étoiles 10, 1 étoile 14,"
                             + " Mentions spéciales 0, Prix du jury 0.",
@@ -64,12 +61,4 @@ class AnnualReportPdfAccessibilityTest {
         }
     }
 
-    private static void collect(PDStructureNode node, List<PDStructureElement> elements) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
-                elements.add(element);
-                collect(element, elements);
-            }
-        }
-    }
 }
