@@ -1,5 +1,5 @@
 /**
  * Candidates' dossiers, from draft to submission and admissibility.
- * Uses account, edition, notification and platform.
+ * Uses account, edition, media (files), notification, pdf (receipts) and platform.
  */
 package fr.deciderensemble.trophees.candidacy;

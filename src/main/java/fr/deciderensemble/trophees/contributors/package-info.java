@@ -1,5 +1,5 @@
 /**
  * The organisers, partners, supporters and jury members an edition prints.
- * Uses edition, media and platform.
+ * Uses candidacy (themes of expertise), account (a member who judges), edition, media and platform.
  */
 package fr.deciderensemble.trophees.contributors;

@@ -1,5 +1,5 @@
 /**
  * An edition in and out as the JSON of its booklet: the strict reader, the writer and the import.
- * Uses booklet, palmares, contributors, edition and platform.
+ * Uses booklet, palmares, jury, contributors, edition and platform.
  */
 package fr.deciderensemble.trophees.exchange;
