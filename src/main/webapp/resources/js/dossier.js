@@ -3,11 +3,13 @@
 // page and saves again until it gets through; a save held back (somebody saved meanwhile) waits for the candidate.
 // A save goes straight to the service (candidat/enregistrement/{id}); one with something to explain goes through
 // the page's Faces save, which draws the explanation. A button pressed while a save travels waits for its answer.
+// A session that ended (the page left open for hours) keeps the text on the page, says how to sign in again
+// without leaving it, and saves as soon as the candidate has: no button may take the page to the login meanwhile.
 var TropheesDossier = (function () {
     var form;
     // Changes are counted: a save covers those made before it was sent, not those typed while it travels.
     var typed = 0, sent = 0, stored = 0;
-    var saving = false, leaving = false, waiting = false, retry = null, held = null;
+    var saving = false, leaving = false, waiting = false, signedOut = false, retry = null, held = null;
 
     function unsaved() {
         return typed > stored;
@@ -41,7 +43,7 @@ var TropheesDossier = (function () {
         }
         sending();
         show(form.dataset.saving, 'saving');
-        if (explaining()) {
+        if (explaining() && !signedOut) {
             window.autosaveDossier();
             return;
         }
@@ -62,11 +64,18 @@ var TropheesDossier = (function () {
             if (response.status === 502 || response.status === 503 || response.status === 504) {
                 return null;
             }
+            // Sent to the login: the session ended. The page's own save would follow it there.
+            if (response.type === 'opaqueredirect') {
+                return { outcome: 'signedOut' };
+            }
             return response.ok ? response.json().catch(function () {
                 return { outcome: 'explain' };
             }) : { outcome: 'explain' };
         }).then(function (answer) {
-            if (answer && answer.outcome === 'saved') {
+            signedOut = answer !== null && answer.outcome === 'signedOut';
+            if (signedOut) {
+                askToSignIn();
+            } else if (answer && answer.outcome === 'saved') {
                 document.getElementById('version').value = answer.version;
                 showProgress(answer.progress || {});
                 show(form.dataset.savedAt.replace('{0}', answer.savedAt), 'saved');
@@ -79,6 +88,15 @@ var TropheesDossier = (function () {
         }, function () {
             answered(null);
         });
+    }
+
+    // Nothing is sent until the candidate has signed in again, in another tab: then the next try gets through.
+    function askToSignIn() {
+        saving = false;
+        held = null;
+        show(form.dataset.signedOut, 'signed-out');
+        clearTimeout(retry);
+        retry = setTimeout(save, 5000);
     }
 
     // Each section's bar, from what the save found filled in.
@@ -154,6 +172,12 @@ var TropheesDossier = (function () {
             setTimeout(save, 300);
         });
         form.addEventListener('submit', function (event) {
+            if (signedOut) {
+                event.preventDefault();
+                document.getElementById('save-status').focus();
+                save();
+                return;
+            }
             // What was typed is stored before the button's request goes, whatever becomes of that request (a page
             // kept open so long that the server forgot it, say).
             if (!saving && unsaved() && !explaining()) {
@@ -168,6 +192,12 @@ var TropheesDossier = (function () {
         });
         setInterval(save, 30000);
         window.addEventListener('online', save);
+        // Back from the tab where the candidate signed in again: try at once.
+        window.addEventListener('focus', function () {
+            if (signedOut) {
+                save();
+            }
+        });
         window.addEventListener('beforeunload', function (event) {
             if ((unsaved() || saving) && !leaving) {
                 event.preventDefault();

@@ -23,6 +23,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -119,6 +120,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks a button that updates the part of the page it is in, and waits until that part is drawn again. */
+    /** Clicks a button that should leave the page as it is. */
+    void clickExpectingNoChange(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
+
     void clickInPlace(String id) {
         WebElement button = driver.findElement(By.id(id));
         // As a reader scrolls a button out from under the form's bar, which stays at the bottom of the window.
@@ -238,6 +246,20 @@ final class Browser implements AutoCloseable {
 
     void logout() {
         click("logout");
+    }
+
+    /** Forgets the session, as the server does with a page left open for hours. */
+    void endSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
+    /** Signs in again in a new tab, then comes back to this one, which stayed as it was. */
+    void loginInAnotherTab(String email, String password) {
+        String here = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        login(email, password);
+        driver.close();
+        driver.switchTo().window(here);
     }
 
     /** The window as a phone's, to see whether a page holds at that width. */

@@ -351,6 +351,15 @@ class EditionJourneyIT {
         assertThat(browser.value("holderPostcode")).as("what is typed offline stays").isEqualTo("44000");
         browser.offline(false);
         browser.awaitText("save-status", "Enregistré à");
+        browser.endSession();
+        browser.type("holderWebsite", "https://saint-exemple.fr");
+        browser.type("holderCommune", "Saint-Exemple");
+        browser.awaitText("save-status", "Votre session a pris fin");
+        browser.clickExpectingNoChange("save");
+        assertThat(browser.path()).as("no button leaves the page for the login meanwhile")
+                .isEqualTo("/candidat/dossier.xhtml");
+        browser.loginInAnotherTab(CANDIDATE, CANDIDATE_PASSWORD);
+        browser.awaitText("save-status", "Enregistré à");
 
         browser.open("/candidat/dossiers.xhtml");
         browser.assertHoldsOnAPhone("candidat-dossiers");
@@ -358,6 +367,8 @@ class EditionJourneyIT {
         assertThat(browser.value("title")).as("the draft is there when the candidate comes back").isEqualTo(TITLE);
         assertThat(browser.value("holderAddress")).as("saved as the candidate left the field").isEqualTo("1 place de la Mairie");
         assertThat(browser.value("holderCommune")).as("saved once the connection came back").isEqualTo("Saint-Exemple");
+        assertThat(browser.value("holderWebsite")).as("saved once the candidate signed in again")
+                .isEqualTo("https://saint-exemple.fr");
         assertThat(browser.attribute("progress-PROJECT", "value")).as("the title fills a quarter of the project part")
                 .isEqualTo("1");
         browser.click("submit");
