@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntBiFunction;
 import java.util.stream.Collectors;
@@ -27,8 +28,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Staff's automatic assignment: a preview of what {@link BalancedAssignment} would add to the choices already made,
- * then the same plan applied, as the plan depends only on the data. Each juror given new dossiers gets one mail
- * listing all theirs.
+ * then that very plan applied: the plan depends only on the data, and if they changed since the preview (a choice
+ * by hand, a conflict, a dossier admitted), applying is refused rather than doing something staff did not see.
+ * Each juror given new dossiers gets one mail listing all theirs.
  */
 @ApplicationScoped
 @Transactional
@@ -63,13 +65,19 @@ public class AutoAssignment {
         return plan(editions.find(editionId), perDossier);
     }
 
-    /** Applies the plan and mails the jurors it gives dossiers to; returns how many assignments were added. */
-    public int apply(long editionId, int perDossier) {
+    /**
+     * Applies the plan staff previewed, its additions given back as they saw them, and mails the jurors it gives
+     * dossiers to; returns how many assignments were added.
+     */
+    public int apply(long editionId, int perDossier, List<BalancedAssignment.Pair> previewed) {
         Edition edition = editions.find(editionId);
         if (!process.waitingFor(edition).forAssignments()) {
             throw new Refusal(409, "jury.assignment.closed");
         }
         Preview preview = plan(edition, perDossier);
+        if (!Set.copyOf(preview.plan().added()).equals(Set.copyOf(previewed))) {
+            throw new Refusal(409, "jury.autoAssign.changed");
+        }
         preview.plan().added().forEach(pair -> {
             Dossier dossier = preview.dossiers().get(pair.dossier());
             Account juror = preview.jurors().get(pair.juror());

@@ -113,6 +113,12 @@ class ConflictsIT {
         assertThat(Html.mainText(preview.body())).as("no juror is left free of conflict for this dossier")
                 .contains("Certains dossiers n’auront pas tous leurs jurés", OURS + " : il manquera 2 jurés")
                 .as("and says why").contains("2 jurés notent (la présidence ne note pas)");
+        assertThat(Html.mainText(preview.body())).as("the one juror left for the other dossier")
+                .contains(THEIRS + " : Juré 2");
+        assign(staff, edition, 1 - ours, jure2);
+        HttpResponse<String> stale = staff.submit(preview, "edition", "applyAssignment", Map.of("perDossier", "2"));
+        assertThat(Html.messages(stale.body())).as("a preview overtaken by a choice by hand is not applied")
+                .contains("Les attributions ont changé depuis l’aperçu");
 
         String journal = Html.mainText(staff.get("/equipe/journal.xhtml?edition="
                 + edition.substring(edition.indexOf("id=") + 3)).body());
@@ -123,7 +129,8 @@ class ConflictsIT {
                 .contains("equipe@trophees.example Attribution " + THEIRS)
                 .as("and each dossier a conflict took back").contains(
                         "jure1@trophees.example Retrait d’une attribution " + OURS + " Juré 1",
-                        "equipe@trophees.example Retrait d’une attribution " + OURS + " Juré 2");
+                        "equipe@trophees.example Retrait d’une attribution " + OURS + " Juré 2")
+                .as("and nothing the stale preview planned").doesNotContain("(automatique)");
         HttpResponse<String> csv = staff.get("/api/editions/2028/journal.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains(";jure1@trophees.example;Conflit d’intérêts déclaré par le juré;" + OURS

@@ -9,6 +9,7 @@ import java.util.Map;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.edition.JurySettings;
 import fr.deciderensemble.trophees.jury.AutoAssignment;
+import fr.deciderensemble.trophees.jury.BalancedAssignment;
 import fr.deciderensemble.trophees.jury.EditionBoard;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.jury.ScoreSheets;
@@ -107,11 +108,18 @@ public class EditionJury implements Serializable {
         messages.attempt(() -> preview = autoAssignment.preview(page.getId(), perDossier), null);
     }
 
+    /** Applies the plan the preview showed; if the data changed meanwhile, nothing is applied and staff look again. */
     public String applyAssignment() {
+        if (preview == null) {
+            return null;
+        }
+        List<BalancedAssignment.Pair> previewed = preview.plan().added();
         int[] added = new int[1];
-        String next = page.act(edition -> added[0] = autoAssignment.apply(edition, perDossier), null);
+        String next = page.act(edition -> added[0] = autoAssignment.apply(edition, perDossier, previewed), null);
         if (next != null) {
             messages.add(FacesMessage.SEVERITY_INFO, "jury.autoAssign.applied", added[0]);
+        } else {
+            preview = null;
         }
         return next;
     }
