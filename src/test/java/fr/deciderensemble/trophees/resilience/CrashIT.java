@@ -34,11 +34,10 @@ import fr.deciderensemble.trophees.journey.RunningApplication;
 import fr.deciderensemble.trophees.journey.WebSession;
 
 /**
- * {@code kill -9} right after a burst of saves and submissions, on the embedded database and on PostgreSQL: after a
- * restart, every save and every submission the candidates were told about is there, and so is the closing of the
- * submissions staff were told about a millisecond before the kill. The burst ends before staff act, as it would at
- * a deadline: a write followed by others may reach the disk with them, the last one before a quiet moment is the
- * one a database that delays its writes loses. On PostgreSQL, which the test can read while the application runs, a
+ * {@code kill -9} during a burst of saves and submissions, on the embedded database and on PostgreSQL: staff close
+ * the submissions while the candidates are still saving, and the kill follows at once. After a restart, every save
+ * and every submission the candidates were told about is there, those of the last milliseconds too, and so is the
+ * closing of the submissions staff were told about just before the kill. On PostgreSQL, which the test can read while the application runs, a
  * published booklet whose background store the crash cut short is stored again after the restart, nobody asking.
  */
 class CrashIT {
@@ -74,12 +73,12 @@ class CrashIT {
         String editionPage = Demo.openCall(app.base(), 2027);
         WebSession staff = Demo.signedIn(app.base(), Demo.STAFF);
 
-        AtomicBoolean stopped = new AtomicBoolean();
+        AtomicBoolean closing = new AtomicBoolean();
         ExecutorService candidates = Executors.newFixedThreadPool(CANDIDATES);
         List<Future<?>> bursts = new ArrayList<>();
         for (int i = 0; i < CANDIDATES; i++) {
             int candidate = i;
-            bursts.add(candidates.submit(() -> burst(app, candidate, stopped)));
+            bursts.add(candidates.submit(() -> burst(app, candidate, closing)));
         }
         // Long enough for the candidates to have saved and submitted several times each.
         Instant deadline = Instant.now().plusSeconds(120);
@@ -87,20 +86,20 @@ class CrashIT {
             Thread.sleep(100);
         }
         assertThat(submitted).as("submissions before the crash").hasSizeGreaterThanOrEqualTo(CANDIDATES);
-        stopped.set(true);
-        for (Future<?> burst : bursts) {
-            burst.get(1, TimeUnit.MINUTES);
-        }
-        candidates.shutdown();
         if (postgres != null) {
             HttpResponse<String> imported = staff.send("/api/editions", HttpRequest.newBuilder()
                     .header("Authorization", WebSession.basic(Demo.STAFF, Demo.PASSWORD))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofFile(EDITION_2020)));
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         }
-        // The last acknowledged write: staff close the submissions, and the kill follows at once.
+        // Staff close the submissions as the candidates go on, and the kill follows at once.
+        closing.set(true);
         HttpResponse<String> closed = staff.submit(editionPage, "edition", "closeSubmissions", Map.of());
         app.crash();
+        for (Future<?> burst : bursts) {
+            burst.get(1, TimeUnit.MINUTES);
+        }
+        candidates.shutdown();
         assertThat(Html.messages(closed.body())).isEqualTo("Les dépôts sont clos.");
         if (postgres != null) {
             // Whether or not its store had ended before the kill, the booklet is not stored now.
@@ -162,11 +161,14 @@ class CrashIT {
         }
     }
 
-    /** One candidate: dossier after dossier, three saves then the submission, until told to stop. */
-    private void burst(RunningApplication app, int candidate, AtomicBoolean stopped) {
+    /**
+     * One candidate: dossier after dossier, three saves then the submission, until the application is gone. Once the
+     * submissions close, a refusal or the connection dropping by the kill ends it.
+     */
+    private void burst(RunningApplication app, int candidate, AtomicBoolean closing) {
         try {
             WebSession session = Demo.signedIn(app.base(), Demo.CANDIDATE);
-            while (!stopped.get()) {
+            while (true) {
                 String dossier = Demo.startDossier(session);
                 String id = dossier.substring(dossier.indexOf("id=") + 3);
                 for (int save = 1; save <= 3; save++) {
@@ -183,7 +185,9 @@ class CrashIT {
                 }
             }
         } catch (Exception failed) {
-            throw new IllegalStateException("Candidate " + candidate + " could not go on", failed);
+            if (!closing.get()) {
+                throw new IllegalStateException("Candidate " + candidate + " could not go on", failed);
+            }
         }
     }
 
