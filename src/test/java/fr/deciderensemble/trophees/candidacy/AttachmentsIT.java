@@ -192,6 +192,8 @@ class AttachmentsIT {
 
         assertThat(Demo.signedIn(base.toURI(), Demo.STAFF).download(receipt.group(1)).statusCode())
                 .as("the candidate's own").isEqualTo(403);
+        assertThat(Registration.confirmedCandidate(base.toURI(), mail, "voisine@exemple.org", "Mairie voisine")
+                .download(receipt.group(1)).statusCode()).as("not another candidate's, by its number").isEqualTo(404);
         try (ZipInputStream export = new ZipInputStream(new ByteArrayInputStream(
                 candidate.download("/candidat/mes-donnees.zip").body()))) {
             List<String> names = new ArrayList<>();

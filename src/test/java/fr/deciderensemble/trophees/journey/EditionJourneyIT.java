@@ -414,6 +414,7 @@ class EditionJourneyIT {
         assertThat(browser.present("objectives")).as("and looks read-only: no field").isFalse();
         assertThat(browser.mainText()).contains("Associer les familles", "44 — Loire-Atlantique",
                 "Septembre : appel à idées — Chaque classe propose un projet.", "Camille Martin");
+        browser.assertAccessible();
 
         MimeMessage receipt = awaitMail(CANDIDATE, "accusé de réception");
         assertThat(body(receipt)).contains("Budget participatif");
@@ -507,6 +508,7 @@ class EditionJourneyIT {
         assertThat(browser.mainText()).contains(OUT_OF_SCOPE + " 2026 Non recevable : " + OUT_OF_SCOPE_REASON);
         browser.clickLink(OUT_OF_SCOPE);
         assertThat(browser.text("outcome")).isEqualTo("Résultat : Non recevable : " + OUT_OF_SCOPE_REASON);
+        browser.assertAccessible();
         browser.logout();
     }
 
@@ -757,6 +759,7 @@ class EditionJourneyIT {
         browser.login(CANDIDATE, CANDIDATE_PASSWORD);
         assertThat(browser.mainText()).as("the candidate's list says what each dossier became")
                 .contains(TITLE + " 2026 Lauréat 3 étoiles", MENTIONED + " 2026 " + MENTION);
+        browser.assertAccessible();
         browser.clickLink(TITLE);
         assertThat(browser.text("outcome")).isEqualTo("Résultat : Lauréat 3 étoiles");
         browser.logout();

@@ -83,7 +83,9 @@ class ScoreSheetsIT {
         String sheet = link(jure);
         HttpResponse<String> firstTab = jure.get(sheet);
         HttpResponse<String> secondTab = jure.get(sheet);
-        assertThat(Html.mainText(firstTab.body())).contains("Sobriété des moyens (poids 2)");
+        assertThat(Html.mainText(firstTab.body())).contains("Sobriété des moyens (poids 2)", "Une assemblée tirée au sort.")
+                .as("the contact persons stay the candidate's and the staff's")
+                .doesNotContain("Camille Martin", "camille.martin@demo-sur-loire.example");
 
         HttpResponse<String> outOfRange = jure.submit(firstTab, "sheet", "saveDraft", Map.of("criteria:0:score", "7"));
         assertThat(Html.messages(outOfRange.body())).isNotEmpty().doesNotContain("brouillon est enregistré");
