@@ -16,6 +16,7 @@ import fr.deciderensemble.trophees.platform.SecretLinks;
 import fr.deciderensemble.trophees.platform.SiteAddress;
 import fr.deciderensemble.trophees.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,9 @@ public class Accounts {
     static final int MAX_NAME = 200;
     /** Long enough for a busy juror to find the mail again; short enough that an old mail opens nothing. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+
+    @Inject
+    private Event<AccountRenamed> renamed;
 
     @PersistenceContext
     private EntityManager em;
@@ -208,7 +212,21 @@ public class Accounts {
 
     /** The name others see: the structure or the contact. */
     public void rename(Account who, String displayName) {
-        mine(who).rename(validName(displayName));
+        Account account = mine(who);
+        account.rename(validName(displayName));
+        renamed.fire(new AccountRenamed(account.getId(), account.getDisplayName()));
+    }
+
+    /**
+     * A juror's name as staff write it on the edition's jury list, which the booklet prints: the account takes it,
+     * so that pages, mails and minutes name the juror as the booklet does. A name the account cannot hold (too long)
+     * leaves it as it is.
+     */
+    public void nameAsListed(Account juror, String listed) {
+        String name = Text.normalise(listed);
+        if (isValidName(name)) {
+            find(juror.getId()).rename(name);
+        }
     }
 
     public void speak(Account who, Language language) {

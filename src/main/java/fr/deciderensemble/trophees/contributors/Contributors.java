@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.account.AccountRenamed;
+import fr.deciderensemble.trophees.account.Accounts;
 import fr.deciderensemble.trophees.candidacy.Theme;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
@@ -12,6 +14,7 @@ import fr.deciderensemble.trophees.media.LogoStore;
 import fr.deciderensemble.trophees.platform.Positions;
 import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +33,9 @@ public class Contributors {
 
     @Inject
     private Editions editions;
+
+    @Inject
+    private Accounts accounts;
 
     @Inject
     private LogoStore logos;
@@ -120,12 +126,33 @@ public class Contributors {
         JuryMember member = juryMember(id);
         member.rewrite(entry);
         member.know(expertise);
+        if (member.getAccount() != null) {
+            accounts.nameAsListed(member.getAccount(), member.getName());
+        }
         editions.documentsChanged(member.getEdition().getId());
     }
 
-    /** The member judges in the application with this account (a juror's or the president's). */
+    /**
+     * The member judges in the application with this account (a juror's or the president's), which takes the name
+     * staff wrote on the list: one name for the person, in the booklet as on the pages.
+     */
     public void link(JuryMember member, Account juror) {
         member.judgeAs(juror);
+        accounts.nameAsListed(juror, member.getName());
+    }
+
+    /**
+     * A juror renamed their account: their places on the lists of editions whose results are not yet public follow;
+     * a published booklet keeps the name it printed.
+     */
+    void follow(@Observes AccountRenamed renamed) {
+        em.createQuery("select m from JuryMember m join fetch m.edition where m.account.id = :account",
+                JuryMember.class).setParameter("account", renamed.accountId()).getResultStream()
+                .filter(member -> !member.getEdition().resultsArePublic())
+                .forEach(member -> {
+                    member.rename(renamed.name());
+                    editions.documentsChanged(member.getEdition().getId());
+                });
     }
 
     /** Up ({@code -1}) or down ({@code 1}) in the jury. */

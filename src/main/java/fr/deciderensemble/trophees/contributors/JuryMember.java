@@ -80,6 +80,10 @@ public class JuryMember {
         rewrite(entry);
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
     void rewrite(JuryEntry entry) {
         this.name = entry.name();
         this.president = entry.president();

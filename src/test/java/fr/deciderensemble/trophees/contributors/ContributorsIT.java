@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.deciderensemble.trophees.journey.FreshDeployment;
+import fr.deciderensemble.trophees.journey.Html;
 import fr.deciderensemble.trophees.journey.WebSession;
 
 /**
@@ -147,6 +148,25 @@ class ContributorsIT {
 
         assertThat(juror.get(page).statusCode()).isEqualTo(403);
         assertThat(new WebSession(base.toURI()).get(page).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    @Order(5)
+    void aJurorHasOneNameOnTheListAndInTheApplication() throws Exception {
+        WebSession staff = staff();
+        String page = contributorsPage(staff);
+        HttpResponse<String> listed = staff.submit(page, "member", "saveMember", Map.of("president", "false",
+                "memberName", "Dominique Arbitre", "memberEmail", "jure2@trophees.example"));
+        assertThat(listed.body()).contains("Dominique Arbitre");
+        WebSession juror = new WebSession(base.toURI());
+        juror.login("jure2@trophees.example", PASSWORD);
+        assertThat(Html.input(juror.get("/compte.xhtml").body(), "displayName")).as("the account takes the listed name")
+                .isEqualTo("Dominique Arbitre");
+
+        juror.submit("/compte.xhtml", "profile", "saveProfile", Map.of("displayName", "Dominique Arbitre-Lenoir"));
+        assertThat(entries(staff.get(page).body())).as("the list follows the juror's own change")
+                .contains("Dominique Arbitre-Lenoir");
+        assertThat(bookletText()).contains("Dominique Arbitre-Lenoir");
     }
 
     private WebSession staff() throws Exception {
