@@ -32,8 +32,6 @@ import fr.deciderensemble.trophees.jury.MinutesBook;
 import fr.deciderensemble.trophees.pdf.Rendering;
 import fr.deciderensemble.trophees.platform.Problem;
 import fr.deciderensemble.trophees.platform.Refusal;
-import fr.deciderensemble.trophees.report.AnnualReportCsv;
-import fr.deciderensemble.trophees.report.AnnualReportPdf;
 import fr.deciderensemble.trophees.report.AnnualReports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -175,7 +173,7 @@ public class EditionsResource {
     public Response report(@PathParam("year") String year) {
         requireStaff();
         Edition edition = find(year);
-        return bounded(() -> download(rendering.render(() -> AnnualReportPdf.render(reports.of(edition))),
+        return bounded(() -> download(rendering.render(() -> reports.pdf(edition)),
                 "application/pdf", "trophees-" + edition.getYear() + "-bilan.pdf"));
     }
 
@@ -186,7 +184,7 @@ public class EditionsResource {
     public Response reportCsv(@PathParam("year") String year) {
         requireStaff();
         Edition edition = find(year);
-        return download(AnnualReportCsv.write(reports.of(edition)), "text/csv; charset=UTF-8",
+        return download(reports.csv(edition), "text/csv; charset=UTF-8",
                 "trophees-" + edition.getYear() + "-bilan.csv");
     }
 

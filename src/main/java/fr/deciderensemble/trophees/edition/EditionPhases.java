@@ -23,6 +23,9 @@ public class EditionPhases {
     private Event<AwardsSettled> settled;
 
     @Inject
+    private Event<EditionClosed> closed;
+
+    @Inject
     private Editions editions;
 
     public void enter(Long editionId, String phase) {
@@ -30,6 +33,9 @@ public class EditionPhases {
         edition.enter(EditionPhase.valueOf(phase));
         if (edition.getPhase() == EditionPhase.AWAITING_CEREMONY) {
             settled.fire(new AwardsSettled(editionId));
+        }
+        if (edition.getPhase() == EditionPhase.CLOSED) {
+            closed.fire(new EditionClosed(editionId));
         }
         editions.documentsChanged(editionId);
     }

@@ -21,6 +21,7 @@ import fr.deciderensemble.trophees.candidacy.Department;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
 import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.EditionClosed;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.jury.Assignment;
 import fr.deciderensemble.trophees.jury.Jury;
@@ -32,7 +33,10 @@ import fr.deciderensemble.trophees.report.AnnualReport.JurorActivity;
 import fr.deciderensemble.trophees.report.AnnualReport.SubmissionDay;
 import fr.deciderensemble.trophees.report.AnnualReport.YearFigures;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
@@ -55,6 +59,32 @@ public class AnnualReports {
 
     @Inject
     private Booklets booklets;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /**
+     * Keeps the report as its edition closes, in the closing's transaction: the retention period will erase the
+     * dossiers the jury did not award, which the report counts.
+     */
+    void keepAtClose(@Observes EditionClosed closed) {
+        Edition edition = editions.find(closed.editionId());
+        AnnualReport report = of(edition);
+        em.persist(new ClosingReport(edition.getId(), AnnualReportPdf.render(report), AnnualReportCsv.write(report),
+                report.dossiersSubmitted().orElse(0)));
+    }
+
+    /** The report as a PDF: the one kept at the close once the edition is closed, else as the data stand. */
+    public byte[] pdf(Edition edition) {
+        ClosingReport kept = em.find(ClosingReport.class, edition.getId());
+        return kept != null ? kept.getPdf() : AnnualReportPdf.render(of(edition));
+    }
+
+    /** The same figures for a spreadsheet, kept at the close in the same way. */
+    public byte[] csv(Edition edition) {
+        ClosingReport kept = em.find(ClosingReport.class, edition.getId());
+        return kept != null ? kept.getCsv() : AnnualReportCsv.write(of(edition));
+    }
 
     public AnnualReport of(Edition edition) {
         List<Dossier> submitted = dossiers.submitted(edition);
@@ -134,11 +164,16 @@ public class AnnualReports {
      * report keeps what it said when later years come.
      */
     private List<YearFigures> history(int upTo) {
+        // A closed edition's dossiers as its report counted them: the unawarded ones go when the retention ends.
+        Map<Long, Integer> counted = em.createQuery("select r.editionId, r.dossiersSubmitted from ClosingReport r",
+                Object[].class).getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Integer) row[1]));
         List<YearFigures> ran = editions.all().stream()
                 .filter(e -> e.getProcessInstanceId() != null && e.resultsArePublic())
                 .map(e -> {
                     Awards awards = awards(booklets.of(e));
-                    return new YearFigures(e.getYear(), dossiers.submitted(e).size(), false, awards.laureates(), null,
+                    int submitted = counted.containsKey(e.getId()) ? counted.get(e.getId())
+                            : dossiers.submitted(e).size();
+                    return new YearFigures(e.getYear(), submitted, false, awards.laureates(), null,
                             awards.specialMentions());
                 }).toList();
         return YearlySeries.combine(HistoryJson.published(), ran).stream().filter(year -> year.year() <= upTo)

@@ -113,8 +113,12 @@ class EditionJourneyIT {
         staffCloseTheEditionAndTheUnawardedDossiersGo();
     }
 
-    /** The retention timer of the process erases what the jury did not award; the palmarès stays. */
+    /**
+     * The retention timer of the process erases what the jury did not award; the palmarès stays, and so does the
+     * annual report as it stood at the close.
+     */
     private void staffCloseTheEditionAndTheUnawardedDossiersGo() throws Exception {
+        String submittedAtClose = submittedLine(download("/api/editions/2026/report.csv", "text/csv"));
         browser.login("equipe@trophees.example", DEMO_PASSWORD);
         browser.click("edition-2026");
         assertThat(browser.clickAndAnswer("closeEdition", true)).contains("Elle ne pourra pas être rouverte");
@@ -133,6 +137,16 @@ class EditionJourneyIT {
         browser.logout();
         browser.open("/resultats.xhtml?annee=2026");
         assertThat(browser.text("stars-3")).contains(TITLE);
+        assertThat(submittedLine(download("/api/editions/2026/report.csv", "text/csv")))
+                .as("the report counts the dossiers it counted at the close").isEqualTo(submittedAtClose);
+        try (PDDocument report = Loader.loadPDF(download("/api/editions/2026/report.pdf", "application/pdf"))) {
+            assertThat(new PDFTextStripper().getText(report)).contains("Bilan annuel 2026");
+        }
+    }
+
+    private static String submittedLine(byte[] csv) {
+        return new String(csv, StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("Dossiers déposés;"))
+                .findFirst().orElseThrow();
     }
 
     /** The right to one's data and to erasure: the export holds everything; a laureate's public texts stay. */
