@@ -111,6 +111,18 @@ class EditionJourneyIT {
         staffPublishesAndTheResultsGoPublic();
         candidateTakesTheirDataAndLeaves();
         staffCloseTheEditionAndTheUnawardedDossiersGo();
+        theServerLoggedNothingAmiss();
+    }
+
+    /**
+     * A whole edition, bad input and a session that ended included, leaves no warning nor error in the server's log
+     * once it has started: nothing logged at each request (the JSF1103 of old), nothing failing unseen.
+     */
+    private static void theServerLoggedNothingAmiss() throws IOException {
+        String log = app.log();
+        String afterStart = log.substring(log.indexOf("ready in"));
+        assertThat(afterStart.lines().filter(line -> line.contains("WARNING") || line.contains("SEVERE")))
+                .as("warnings and errors logged during the journey").isEmpty();
     }
 
     /**
