@@ -5,6 +5,7 @@ import java.util.List;
 import fr.deciderensemble.trophees.contributors.EditionOrganisation;
 import fr.deciderensemble.trophees.contributors.JuryMember;
 import fr.deciderensemble.trophees.edition.Edition;
+import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.media.Logo;
 import fr.deciderensemble.trophees.palmares.Laureate;
 import fr.deciderensemble.trophees.palmares.LaureateText;
@@ -28,9 +29,22 @@ public class Booklets {
     @Inject
     private LaureateTexts laureateTexts;
 
+    @Inject
+    private Editions editions;
+
+    /** What the staff's booklet page shows: the edition, its organisations, and its laureates' texts. */
+    public record Draft(Edition edition, List<EditionOrganisation> organisations, List<Laureate> laureates,
+            boolean textsEditable) {
+    }
+
+    /** The staff's booklet page's one read; an unknown edition is not found. */
+    public Draft draft(long editionId) {
+        Edition edition = editions.find(editionId);
+        return new Draft(edition, organisationsOf(edition), laureateTexts.of(edition), LaureateTexts.isFinal(edition));
+    }
+
     public Booklet of(Edition edition) {
-        List<EditionOrganisation> organisations = em.createNamedQuery("EditionOrganisation.ofEdition",
-                EditionOrganisation.class).setParameter("edition", edition).getResultList();
+        List<EditionOrganisation> organisations = organisationsOf(edition);
         List<Booklet.JuryMember> jury = em.createNamedQuery("JuryMember.ofEdition", JuryMember.class)
                 .setParameter("edition", edition).getResultStream()
                 .map(member -> new Booklet.JuryMember(member.getName(), member.isPresident(), member.getJobTitle(),
@@ -42,6 +56,11 @@ public class Booklets {
                 printed(organisations, EditionOrganisation.Kind.PARTNER),
                 printed(organisations, EditionOrganisation.Kind.SUPPORTER), jury,
                 laureateTexts.of(edition).stream().map(this::printed).toList());
+    }
+
+    private List<EditionOrganisation> organisationsOf(Edition edition) {
+        return em.createNamedQuery("EditionOrganisation.ofEdition", EditionOrganisation.class)
+                .setParameter("edition", edition).getResultList();
     }
 
     private Booklet.Laureate printed(Laureate laureate) {

@@ -7,14 +7,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import fr.deciderensemble.trophees.booklet.Booklets;
 import fr.deciderensemble.trophees.booklet.Logos;
-import fr.deciderensemble.trophees.contributors.Contributors;
 import fr.deciderensemble.trophees.contributors.EditionOrganisation;
 import fr.deciderensemble.trophees.edition.Edition;
-import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.media.LogoImage;
 import fr.deciderensemble.trophees.palmares.Laureate;
-import fr.deciderensemble.trophees.palmares.LaureateTexts;
 import fr.deciderensemble.trophees.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,21 +28,13 @@ public class BookletPage implements Serializable {
 
     // Kept with the view: the lists of an upload's postback are read before its parameters are.
     private long edition;
-    private transient Edition loaded;
-    private transient List<EditionOrganisation> organisations;
-    private transient List<Laureate> laureates;
+    private transient Booklets.Draft draft;
     /** Whose logo is uploaded: "o" and an organisation's id, or "l" and a laureate's. */
     private String target;
     private transient Part logo;
 
     @Inject
-    private transient Editions editions;
-
-    @Inject
-    private transient Contributors contributors;
-
-    @Inject
-    private transient LaureateTexts laureateTexts;
+    private transient Booklets booklets;
 
     @Inject
     private transient Logos logos;
@@ -53,33 +43,32 @@ public class BookletPage implements Serializable {
     private transient Messages messages;
 
     public void load() {
-        loaded = messages.orNotFound(() -> editions.find(edition));
+        draft = messages.orNotFound(() -> booklets.draft(edition));
+    }
+
+    /** Read once for the page, and again after the view was stored away (its lists are not kept with it). */
+    private Booklets.Draft draft() {
+        if (draft == null) {
+            draft = booklets.draft(edition);
+        }
+        return draft;
     }
 
     public Edition getEdition() {
-        if (loaded == null) {
-            loaded = editions.find(edition);
-        }
-        return loaded;
+        return draft().edition();
     }
 
     public List<EditionOrganisation> getOrganisations() {
-        if (organisations == null) {
-            organisations = contributors.organisationsOf(edition);
-        }
-        return organisations;
+        return draft().organisations();
     }
 
     /** The laureates' texts: the copies the process stored when the deliberation ended, or a preview before. */
     public List<Laureate> getLaureates() {
-        if (laureates == null) {
-            laureates = laureateTexts.of(getEdition());
-        }
-        return laureates;
+        return draft().laureates();
     }
 
     public boolean isTextsEditable() {
-        return LaureateTexts.isFinal(getEdition());
+        return draft().textsEditable();
     }
 
     public String storeLogo() {
