@@ -79,15 +79,18 @@ public class ScoringReminders {
     }
 
     /** One juror's sheet on one dossier, sent or not. */
-    record Sheet(long juror, Recipient to, String name, String title, boolean sent) {
+    public record Sheet(long juror, Recipient to, String name, String title, boolean sent) {
     }
 
     /** One mail: to whom, and the dossiers whose sheets they have not sent. */
-    record Reminder(Recipient to, String name, List<String> titles) {
+    public record Reminder(Recipient to, String name, List<String> titles) {
     }
 
-    /** One reminder per juror with unsent sheets, in the order they come; a juror with none gets none. */
-    static List<Reminder> reminders(List<Sheet> sheets) {
+    /**
+     * One reminder per juror with unsent sheets, in the order they come; a juror with none gets none. The process
+     * tests run it as the timers fire, with the sheets as they stand then.
+     */
+    public static List<Reminder> reminders(List<Sheet> sheets) {
         Map<Long, List<Sheet>> unsent = sheets.stream().filter(sheet -> !sheet.sent())
                 .collect(Collectors.groupingBy(Sheet::juror, LinkedHashMap::new, Collectors.toList()));
         return unsent.values().stream().map(own -> new Reminder(own.get(0).to(), own.get(0).name(),

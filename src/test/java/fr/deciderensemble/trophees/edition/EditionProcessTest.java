@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import fr.deciderensemble.trophees.jury.ScoringReminders;
+import fr.deciderensemble.trophees.notification.Recipient;
 
 /**
  * Runs the edition model through each of its paths, with the phases and schedule beans faked, and checks
@@ -165,6 +169,27 @@ class EditionProcessTest {
         fireTimerDueAt(tenDaysBefore);
         fireTimerDueAt(threeDaysBefore);
         assertThat(reminders.sent).containsExactly("first at " + tenDaysBefore, "last at " + threeDaysBefore);
+    }
+
+    @Test
+    void eachReminderMailsTheJurorsWhoseSheetsAreUnsentThenAndNobodyElse() {
+        ProcessInstance edition = startScoring();
+        reminders.sheets = List.of(sheet("Alix", "Jardin partagé", false), sheet("Alix", "Budget des écoliers", true),
+                sheet("Basile", "Jardin partagé", false), sheet("Chloé", "Jardin partagé", true));
+
+        fireTimerDueAt(WEEK_BEFORE_SCORING_DEADLINE);
+        reminders.sheets = List.of(sheet("Alix", "Jardin partagé", false), sheet("Alix", "Budget des écoliers", true),
+                sheet("Basile", "Jardin partagé", true), sheet("Chloé", "Jardin partagé", true));
+        fireTimerDueAt(TWO_DAYS_BEFORE_SCORING_DEADLINE);
+
+        assertThat(reminders.mailed).containsExactly(
+                FIRST_REMINDER + " to [Alix [Jardin partagé], Basile [Jardin partagé]]",
+                LAST_REMINDER + " to [Alix [Jardin partagé]]");
+    }
+
+    private static ScoringReminders.Sheet sheet(String juror, String dossier, boolean sent) {
+        return new ScoringReminders.Sheet(juror.hashCode(), new Recipient(juror.toLowerCase() + "@jury.example",
+                Locale.FRENCH), juror, dossier, sent);
     }
 
     @Test
@@ -414,17 +439,29 @@ class EditionProcessTest {
         }
     }
 
+    /**
+     * The reminders as the timers call them: when, and, with the sheets as they stand at that moment, to whom the
+     * application's own choice (ScoringReminders.reminders) sends a mail.
+     */
     public static final class RecordingReminders {
         private final List<String> sent = new ArrayList<>();
+        private final List<String> mailed = new ArrayList<>();
+        private List<ScoringReminders.Sheet> sheets = List.of();
 
         public void sendFirst(Long editionId) {
-            assertThat(editionId).isEqualTo(EDITION_ID);
-            sent.add("first at " + ClockUtil.getCurrentTime().toInstant());
+            send("first", editionId);
         }
 
         public void sendLast(Long editionId) {
+            send("last", editionId);
+        }
+
+        private void send(String which, Long editionId) {
             assertThat(editionId).isEqualTo(EDITION_ID);
-            sent.add("last at " + ClockUtil.getCurrentTime().toInstant());
+            Instant now = ClockUtil.getCurrentTime().toInstant();
+            sent.add(which + " at " + now);
+            mailed.add(which + " at " + now + " to " + ScoringReminders.reminders(sheets).stream()
+                    .map(reminder -> reminder.name() + " " + reminder.titles()).toList());
         }
     }
 }
