@@ -4,12 +4,17 @@
 // A save goes straight to the service (candidat/enregistrement/{id}); one with something to explain goes through
 // the page's Faces save, which draws the explanation. A button pressed while a save travels waits for its answer.
 // A session that ended (the page left open for hours) keeps the text on the page, says how to sign in again
-// without leaving it, and saves as soon as the candidate has: no button may take the page to the login meanwhile.
+// without leaving it, and saves as soon as the candidate has: the form's buttons, which would lead to the login,
+// wait meanwhile. The page is then drawn again, whole, for the new session: its buttons work again.
 var TropheesDossier = (function () {
     var form;
     // Changes are counted: a save covers those made before it was sent, not those typed while it travels.
     var typed = 0, sent = 0, stored = 0;
-    var saving = false, leaving = false, waiting = false, signedOut = false, retry = null, held = null;
+    var saving = false, leaving = false, waiting = false, signedOut = false, resumed = false, retry = null;
+    var held = null;
+    // After a save through the page that got no answer, the next goes straight to the service: it tells a dropped
+    // connection from an ended session, which the page's own request cannot.
+    var direct = false;
 
     function unsaved() {
         return typed > stored;
@@ -42,11 +47,14 @@ var TropheesDossier = (function () {
             return;
         }
         sending();
-        show(form.dataset.saving, 'saving');
-        if (explaining() && !signedOut) {
+        if (!signedOut) {
+            show(form.dataset.saving, 'saving'); // said once: a screen reader must not hear it every few seconds
+        }
+        if (explaining() && !signedOut && !direct) {
             window.autosaveDossier();
             return;
         }
+        direct = false;
         var fields = new URLSearchParams();
         new FormData(form).forEach(function (value, name) {
             if (typeof value === 'string') {
@@ -72,7 +80,9 @@ var TropheesDossier = (function () {
                 return { outcome: 'explain' };
             }) : { outcome: 'explain' };
         }).then(function (answer) {
+            var wasSignedOut = signedOut;
             signedOut = answer !== null && answer.outcome === 'signedOut';
+            resumed = resumed || (wasSignedOut && !signedOut && answer !== null);
             if (signedOut) {
                 askToSignIn();
             } else if (answer && answer.outcome === 'saved') {
@@ -94,7 +104,10 @@ var TropheesDossier = (function () {
     function askToSignIn() {
         saving = false;
         held = null;
-        show(form.dataset.signedOut, 'signed-out');
+        var status = document.getElementById('save-status');
+        if (!status || status.dataset.state !== 'signed-out') {
+            show(form.dataset.signedOut, 'signed-out');
+        }
         clearTimeout(retry);
         retry = setTimeout(save, 5000);
     }
@@ -128,6 +141,7 @@ var TropheesDossier = (function () {
         held = null;
         if (!args || !args.outcome) {
             show(form.dataset.offline, 'offline');
+            direct = true;
             clearTimeout(retry);
             retry = setTimeout(save, 5000);
             return;
@@ -137,6 +151,11 @@ var TropheesDossier = (function () {
             waiting = false;
             if (unsaved()) {
                 show(form.dataset.unsaved, 'unsaved');
+            } else if (resumed) {
+                // Everything is stored; the page's form belonged to the ended session.
+                leaving = true;
+                window.location.reload();
+                return;
             }
         } else {
             // Held back or refused: what the server drew says why; the next change tries again.
@@ -172,7 +191,7 @@ var TropheesDossier = (function () {
             setTimeout(save, 300);
         });
         form.addEventListener('submit', function (event) {
-            if (signedOut) {
+            if (signedOut || resumed) {
                 event.preventDefault();
                 document.getElementById('save-status').focus();
                 save();

@@ -67,11 +67,14 @@ function showRoomLeft(event) {
 }
 document.addEventListener('focusin', showRoomLeft);
 document.addEventListener('input', showRoomLeft);
+// The line being written changes with the caret, moved by a key or by a click.
 document.addEventListener('keyup', function (event) {
-    if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') {
-        showRoomLeft(event); // the line being written changes with the caret
+    var key = event.key || '';
+    if (key.startsWith('Arrow') || key === 'Home' || key === 'End' || key.startsWith('Page')) {
+        showRoomLeft(event);
     }
 });
+document.addEventListener('click', showRoomLeft);
 
 // A checkbox that narrows a table to its rows of one class, in the page itself: nothing typed in the table is lost.
 // The choice outlives the page's own reload after a save (for the tab's life), as a reader expects of a filter.

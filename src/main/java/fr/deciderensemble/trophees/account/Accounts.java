@@ -213,8 +213,11 @@ public class Accounts {
     /** The name others see: the structure or the contact. */
     public void rename(Account who, String displayName) {
         Account account = mine(who);
-        account.rename(validName(displayName));
-        renamed.fire(new AccountRenamed(account.getId(), account.getDisplayName()));
+        String name = validName(displayName);
+        if (!name.equals(account.getDisplayName())) {
+            account.rename(name);
+            renamed.fire(new AccountRenamed(account.getId(), name));
+        }
     }
 
     /**

@@ -126,9 +126,7 @@ public class Contributors {
         JuryMember member = juryMember(id);
         member.rewrite(entry);
         member.know(expertise);
-        if (member.getAccount() != null) {
-            accounts.nameAsListed(member.getAccount(), member.getName());
-        }
+        oneName(member);
         editions.documentsChanged(member.getEdition().getId());
     }
 
@@ -138,7 +136,18 @@ public class Contributors {
      */
     public void link(JuryMember member, Account juror) {
         member.judgeAs(juror);
-        accounts.nameAsListed(juror, member.getName());
+        oneName(member);
+    }
+
+    /**
+     * The name staff wrote on a list not yet published becomes the person's: their account and their places on
+     * the other lists not yet published take it. A published booklet's list names the person as it was then.
+     */
+    private void oneName(JuryMember member) {
+        if (member.getAccount() != null && !member.getEdition().resultsArePublic()) {
+            accounts.nameAsListed(member.getAccount(), member.getName());
+            follow(new AccountRenamed(member.getAccount().getId(), member.getName()));
+        }
     }
 
     /**
@@ -148,7 +157,7 @@ public class Contributors {
     void follow(@Observes AccountRenamed renamed) {
         em.createQuery("select m from JuryMember m join fetch m.edition where m.account.id = :account",
                 JuryMember.class).setParameter("account", renamed.accountId()).getResultStream()
-                .filter(member -> !member.getEdition().resultsArePublic())
+                .filter(member -> !member.getEdition().resultsArePublic() && !renamed.name().equals(member.getName()))
                 .forEach(member -> {
                     member.rename(renamed.name());
                     editions.documentsChanged(member.getEdition().getId());

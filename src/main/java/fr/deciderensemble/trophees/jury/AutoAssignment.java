@@ -23,12 +23,13 @@ import fr.deciderensemble.trophees.platform.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
  * Staff's automatic assignment: a preview of what {@link BalancedAssignment} would add to the choices already made,
- * then that very plan applied: the plan depends only on the data, and if they changed since the preview (a choice
+ * then that very plan applied: the plan depends only on the data, and if it changed since the preview (a choice
  * by hand, a conflict, a dossier admitted), applying is refused rather than doing something staff did not see.
  * Each juror given new dossiers gets one mail listing all theirs.
  */
@@ -74,6 +75,10 @@ public class AutoAssignment {
         if (!process.waitingFor(edition).forAssignments()) {
             throw new Refusal(409, "jury.assignment.closed");
         }
+        // The edition's dossiers are locked while the plan is made and stored: a conflict or a choice by hand recorded
+        // meanwhile waits for it (Conflicts.store and Jury.assign lock the dossier), or is seen by it.
+        em.createQuery("select d from Dossier d where d.edition = :edition", Dossier.class)
+                .setParameter("edition", edition).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         Preview preview = plan(edition, perDossier);
         if (!Set.copyOf(preview.plan().added()).equals(Set.copyOf(previewed))) {
             throw new Refusal(409, "jury.autoAssign.changed");

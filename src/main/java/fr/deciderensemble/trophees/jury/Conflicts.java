@@ -304,7 +304,7 @@ public class Conflicts {
         Deputy deputy = em.find(Deputy.class, dossier.getId());
         if (deputy != null && deputy.getJuror().getId().equals(juror.getId())) {
             em.remove(deputy);
-            audit.record(dossier.getEdition(), Action.DEPUTY_NAMED, dossier.getTitle(), juror.getDisplayName(), null);
+            audit.record(dossier.getEdition(), Action.DEPUTY_REMOVED, dossier.getTitle(), juror.getDisplayName(), null);
         }
         audit.record(dossier.getEdition(), source == Conflict.Source.STAFF ? Action.CONFLICT_RECORDED
                 : Action.CONFLICT_DECLARED, dossier.getTitle(), null, juror.getDisplayName() + " : " + reason);

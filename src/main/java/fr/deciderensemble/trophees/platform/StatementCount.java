@@ -40,35 +40,46 @@ public final class StatementCount {
 
     /** The connection, whose statements count each execution on the thread that runs it. */
     static Connection counting(Connection connection) {
-        return wrap(Connection.class, connection, (target, method, args) -> {
-            Object result = method.invoke(target, args);
-            return result instanceof Statement && method.getReturnType().isInterface()
-                    ? wrap(method.getReturnType(), result, StatementCount::executing)
+        Connection[] counted = new Connection[1];
+        counted[0] = wrap(Connection.class, connection, (proxy, method, args) -> {
+            Object result = method.invoke(connection, args);
+            return result instanceof Statement statement && method.getReturnType().isInterface()
+                    ? wrap(method.getReturnType(), statement, (statementProxy, call, callArgs) -> {
+                        if (call.getName().equals("getConnection")) {
+                            return counted[0]; // the statement's connection is the counted one
+                        }
+                        if (call.getName().startsWith("execute")) {
+                            int[] count = COUNT.get();
+                            if (count != null) {
+                                count[0]++;
+                            }
+                        }
+                        return call.invoke(statement, callArgs);
+                    })
                     : result;
         });
+        return counted[0];
     }
 
-    private static Object executing(Object statement, Method method, Object[] args) throws Exception {
-        if (method.getName().startsWith("execute")) {
-            int[] count = COUNT.get();
-            if (count != null) {
-                count[0]++;
-            }
-        }
-        return method.invoke(statement, args);
-    }
-
-    /** A call on the target, whose exceptions reach the caller as the target threw them. */
+    /** A call on a proxy, whose exceptions reach the caller as the target threw them. */
     private interface Call {
-        Object on(Object target, Method method, Object[] args) throws Exception;
+        Object on(Object proxy, Method method, Object[] args) throws Exception;
     }
 
+    /** A proxy of the type over the target, equal to itself only, as a JDBC object is. */
     private static <T> T wrap(Class<T> type, Object target, Call call) {
         InvocationHandler handler = (proxy, method, args) -> {
-            try {
-                return call.on(target, method, args);
-            } catch (InvocationTargetException thrown) {
-                throw thrown.getCause();
+            switch (method.getName()) {
+                case "equals":
+                    return proxy == args[0];
+                case "hashCode":
+                    return System.identityHashCode(proxy);
+                default:
+                    try {
+                        return call.on(proxy, method, args);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
             }
         };
         return type.cast(Proxy.newProxyInstance(StatementCount.class.getClassLoader(), new Class<?>[] {type},

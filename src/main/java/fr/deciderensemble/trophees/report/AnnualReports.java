@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
@@ -60,6 +62,8 @@ public class AnnualReports {
     @Inject
     private Booklets booklets;
 
+    private static final Logger LOG = Logger.getLogger(AnnualReports.class.getName());
+
     @PersistenceContext
     private EntityManager em;
 
@@ -69,8 +73,20 @@ public class AnnualReports {
      */
     void keepAtClose(@Observes EditionClosed closed) {
         Edition edition = editions.find(closed.editionId());
+        if (em.find(ClosingReport.class, edition.getId()) != null) {
+            return;
+        }
         AnnualReport report = of(edition);
-        em.persist(new ClosingReport(edition.getId(), AnnualReportPdf.render(report), AnnualReportCsv.write(report),
+        byte[] pdf;
+        try {
+            pdf = AnnualReportPdf.render(report);
+        } catch (RuntimeException unprintable) {
+            // The edition closes all the same: staff keep the report as the data stand, and the log says why.
+            LOG.log(Level.SEVERE, "The annual report of " + edition.getYear() + " could not be kept at its close",
+                    unprintable);
+            return;
+        }
+        em.persist(new ClosingReport(edition.getId(), pdf, AnnualReportCsv.write(report),
                 report.dossiersSubmitted().orElse(0)));
     }
 

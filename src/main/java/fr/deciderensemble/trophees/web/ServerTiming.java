@@ -6,8 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
+import fr.deciderensemble.trophees.platform.DatabaseSettings;
 import fr.deciderensemble.trophees.platform.StatementCount;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -35,8 +34,8 @@ public class ServerTiming extends HttpFilter implements ServletRequestListener {
 
     private static final long serialVersionUID = 1L;
 
-    private final boolean enabled = ConfigProvider.getConfig()
-            .getOptionalValue("trophees.server-timing", Boolean.class).orElse(false);
+    /** Read as the datasource reads it, which counts the statements only then. */
+    private final boolean enabled = DatabaseSettings.from(System.getenv()).countStatements();
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {

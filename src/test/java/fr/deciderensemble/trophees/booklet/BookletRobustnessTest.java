@@ -109,7 +109,7 @@ class BookletRobustnessTest {
 
     @Test
     void aLogoIsReadAsWhoseItIs() {
-        assertThat(PdfTags.figures(pdf)).containsExactly("Logo de Décider ensemble");
+        assertThat(PdfTags.figures(pdf)).containsExactly("Logo\u00a0: Décider ensemble");
     }
 
     @Test

@@ -119,7 +119,6 @@ final class Browser implements AutoCloseable {
         search.sendKeys(Keys.ESCAPE);
     }
 
-    /** Clicks a button that updates the part of the page it is in, and waits until that part is drawn again. */
     /** Clicks a button that should leave the page as it is. */
     void clickExpectingNoChange(String id) {
         WebElement button = driver.findElement(By.id(id));
@@ -127,6 +126,7 @@ final class Browser implements AutoCloseable {
         button.click();
     }
 
+    /** Clicks a button that updates the part of the page it is in, and waits until that part is drawn again. */
     void clickInPlace(String id) {
         WebElement button = driver.findElement(By.id(id));
         // As a reader scrolls a button out from under the form's bar, which stays at the bottom of the window.

@@ -35,6 +35,8 @@ public class EditionJury implements Serializable {
     private Integer firstReminderDays;
     private Integer lastReminderDays;
     private AutoAssignment.Preview preview;
+    /** The number of jurors per dossier of the preview shown, which applying keeps whatever the field says now. */
+    private int previewedPerDossier;
     private final List<CriterionField> criteria = new ArrayList<>();
     private final Map<Long, Long> jurorChoices = new HashMap<>();
 
@@ -105,17 +107,22 @@ public class EditionJury implements Serializable {
 
     /** Shows what the automatic assignment would add; nothing is stored until staff apply it. */
     public void previewAssignment() {
-        messages.attempt(() -> preview = autoAssignment.preview(page.getId(), perDossier), null);
+        messages.attempt(() -> {
+            preview = autoAssignment.preview(page.getId(), perDossier);
+            previewedPerDossier = perDossier;
+        }, null);
     }
 
     /** Applies the plan the preview showed; if the data changed meanwhile, nothing is applied and staff look again. */
     public String applyAssignment() {
         if (preview == null) {
+            messages.add(FacesMessage.SEVERITY_WARN, "jury.autoAssign.changed");
             return null;
         }
         List<BalancedAssignment.Pair> previewed = preview.plan().added();
         int[] added = new int[1];
-        String next = page.act(edition -> added[0] = autoAssignment.apply(edition, perDossier, previewed), null);
+        String next = page.act(edition -> added[0] = autoAssignment.apply(edition, previewedPerDossier, previewed),
+                null);
         if (next != null) {
             messages.add(FacesMessage.SEVERITY_INFO, "jury.autoAssign.applied", added[0]);
         } else {
