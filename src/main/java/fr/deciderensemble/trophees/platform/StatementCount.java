@@ -41,10 +41,10 @@ public final class StatementCount {
     /** The connection, whose statements count each execution on the thread that runs it. */
     static Connection counting(Connection connection) {
         Connection[] counted = new Connection[1];
-        counted[0] = wrap(Connection.class, connection, (proxy, method, args) -> {
+        counted[0] = wrap(Connection.class, (method, args) -> {
             Object result = method.invoke(connection, args);
             return result instanceof Statement statement && method.getReturnType().isInterface()
-                    ? wrap(method.getReturnType(), statement, (statementProxy, call, callArgs) -> {
+                    ? wrap(method.getReturnType(), (call, callArgs) -> {
                         if (call.getName().equals("getConnection")) {
                             return counted[0]; // the statement's connection is the counted one
                         }
@@ -61,13 +61,13 @@ public final class StatementCount {
         return counted[0];
     }
 
-    /** A call on a proxy, whose exceptions reach the caller as the target threw them. */
+    /** A call on a proxy, whose exceptions reach the caller as the wrapped object threw them. */
     private interface Call {
-        Object on(Object proxy, Method method, Object[] args) throws Exception;
+        Object on(Method method, Object[] args) throws Exception;
     }
 
-    /** A proxy of the type over the target, equal to itself only, as a JDBC object is. */
-    private static <T> T wrap(Class<T> type, Object target, Call call) {
+    /** A proxy of the type that passes its calls on, equal to itself only, as a JDBC object is. */
+    private static <T> T wrap(Class<T> type, Call call) {
         InvocationHandler handler = (proxy, method, args) -> {
             switch (method.getName()) {
                 case "equals":
@@ -76,7 +76,7 @@ public final class StatementCount {
                     return System.identityHashCode(proxy);
                 default:
                     try {
-                        return call.on(proxy, method, args);
+                        return call.on(method, args);
                     } catch (InvocationTargetException thrown) {
                         throw thrown.getCause();
                     }
