@@ -202,7 +202,7 @@ public final class EditionJson {
                 errors.add(new Error(at + "/stars", "import.stars.outOfRange"));
                 return null;
             }
-            return Recognition.valueOf("STARS_" + stars);
+            return Recognition.ofStars(stars);
         }
         if (code != null) {
             try {

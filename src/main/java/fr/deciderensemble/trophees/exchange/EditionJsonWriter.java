@@ -3,6 +3,7 @@ package fr.deciderensemble.trophees.exchange;
 import java.util.List;
 
 import fr.deciderensemble.trophees.booklet.Booklet;
+import fr.deciderensemble.trophees.jury.Recognition;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -49,11 +50,11 @@ public final class EditionJsonWriter {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Booklet.Laureate laureate : laureates) {
             JsonObjectBuilder json = Json.createObjectBuilder();
-            String code = laureate.recognition().name();
-            if (code.startsWith("STARS_")) {
-                json.add("stars", Integer.parseInt(code.substring("STARS_".length())));
+            Recognition recognition = laureate.recognition();
+            if (recognition.titled()) {
+                json.add("recognition", recognition.name());
             } else {
-                json.add("recognition", code);
+                json.add("stars", recognition.stars());
             }
             if (laureate.recognitionTitle() != null) {
                 json.add("recognitionTitle", laureate.recognitionTitle());

@@ -13,6 +13,16 @@ public enum Recognition {
         this.stars = stars;
     }
 
+    /** The level of so many stars, 1 to 4. */
+    public static Recognition ofStars(int stars) {
+        for (Recognition recognition : values()) {
+            if (recognition.stars == stars && stars > 0) {
+                return recognition;
+            }
+        }
+        throw new IllegalArgumentException("No level of " + stars + " stars");
+    }
+
     /** The stars awarded; none for a special mention or a jury prize. */
     public int stars() {
         return stars;

@@ -198,7 +198,7 @@ class BookletPdfTest {
     }
 
     private static List<Laureate> laureates(int stars) {
-        Recognition recognition = Recognition.valueOf("STARS_" + stars);
+        Recognition recognition = Recognition.ofStars(stars);
         return booklet.laureates().stream().filter(laureate -> laureate.recognition() == recognition).toList();
     }
 

@@ -61,7 +61,7 @@ public final class Edition2020 {
 
     private static Laureate laureate(JsonObject json) {
         JsonObject focus = json.isNull("focus") ? null : json.getJsonObject("focus");
-        return new Laureate(Recognition.valueOf("STARS_" + json.getInt("stars")), null, text(json, "title"),
+        return new Laureate(Recognition.ofStars(json.getInt("stars")), null, text(json, "title"),
                 text(json, "holder"), strings(json, "department"), text(json, "partnerNote"), text(json, "approach"),
                 strings(json, "objectives"), text(json, "targetAudience"),
                 list(json, "steps", step -> new Step(text(step, "title"), text(step, "text"))),
