@@ -22,7 +22,7 @@ public record DatabaseSettings(String url, String user, String password, boolean
                 env.getOrDefault("TROPHEES_DB_PASSWORD", ""), count);
     }
 
-    /** Where uploaded files and the embedded database live. */
+    /** Where the embedded database lives. */
     public static Path dataDirectory(Map<String, String> env) {
         return Path.of(env.getOrDefault("TROPHEES_DATA_DIR", "./data")).toAbsolutePath().normalize();
     }
