@@ -123,7 +123,7 @@ public class MailSender {
                 send(transport, due.get(handled), now);
             }
         } catch (MessagingException unreachable) {
-            due.subList(handled, due.size()).forEach(mail -> mail.failed(describe(unreachable), false, now));
+            due.subList(handled, due.size()).forEach(mail -> mail.failed(MailFailure.UNREACHABLE, describe(unreachable), now));
         }
     }
 
@@ -132,25 +132,30 @@ public class MailSender {
         try {
             message = message(mail);
         } catch (AddressException | IllegalArgumentException badAddress) {
-            mail.failed("Adresse invalide : " + mail.getRecipient(), true, now);
+            mail.failed(MailFailure.BAD_ADDRESS, mail.getRecipient(), now);
             return;
         }
         try {
             transport.sendMessage(message, message.getAllRecipients());
             mail.sent(now);
         } catch (SendFailedException refused) {
-            mail.failed(describe(refused), isPermanent(refused), now);
+            mail.failed(refusal(refused), describe(refused), now);
         } catch (MessagingException lost) {
             if (transport.isConnected()) {
-                mail.failed(describe(lost), isPermanent(lost), now);
+                mail.failed(refusal(lost), describe(lost), now);
             } else {
                 throw lost;
             }
         }
     }
 
+    /** A reply that refused the mail, for good or for now. */
+    static MailFailure refusal(Exception failure) {
+        return isPermanent(failure) ? MailFailure.REFUSED : MailFailure.DEFERRED;
+    }
+
     /** RFC 5321: a 5xx reply is a permanent refusal, 4xx and a lost connection are worth another try. */
-    static boolean isPermanent(Exception failure) {
+    private static boolean isPermanent(Exception failure) {
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
             String message = cause.getMessage();
             if (message != null && PERMANENT.matcher(message).find()) {

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -63,6 +65,10 @@ public class OutboxMail {
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_failure", length = 20)
+    private MailFailure lastFailure;
+
     /* A stored file the mail carries (a receipt), by id: the file belongs to whoever issued it. */
     @Column(name = "attachment_file_id")
     private Long attachmentFileId;
@@ -85,10 +91,11 @@ public class OutboxMail {
     }
 
     /** Backs off exponentially from five seconds to ten minutes; gives up as the class comment says. */
-    void failed(String error, boolean permanent, OffsetDateTime now) {
+    void failed(MailFailure failure, String error, OffsetDateTime now) {
         attempts++;
+        lastFailure = failure;
         lastError = error == null ? "" : error.substring(0, Math.min(error.length(), MAX_ERROR));
-        if (permanent && attempts >= PERMANENT_TRIES || !now.isBefore(createdAt.plus(GIVE_UP_AFTER))) {
+        if (failure.permanent() && attempts >= PERMANENT_TRIES || !now.isBefore(createdAt.plus(GIVE_UP_AFTER))) {
             failedAt = now;
             return;
         }
@@ -144,5 +151,10 @@ public class OutboxMail {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** Why it has not left yet, or {@code null} for a mail that failed before the reason was kept. */
+    public MailFailure getLastFailure() {
+        return lastFailure;
     }
 }

@@ -19,4 +19,9 @@ public class PageDates {
         return instant == null ? "—"
                 : ParisTime.text(instant, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
+
+    /** The hour and minute in Paris, for what happens within the day: "14:02". */
+    public String clock(OffsetDateTime instant) {
+        return ParisTime.clock(instant);
+    }
 }

@@ -24,7 +24,7 @@ class OutboxMailTest {
         OffsetDateTime now = WRITTEN;
         long[] expected = {5, 10, 20, 40, 80, 160, 320, 600, 600, 600};
         for (long seconds : expected) {
-            mail.failed("Connection refused", false, now);
+            mail.failed(MailFailure.UNREACHABLE, "Connection refused", now);
             assertThat(Duration.between(now, mail.getNextAttemptAt())).hasSeconds(seconds);
             now = mail.getNextAttemptAt();
         }
@@ -34,20 +34,21 @@ class OutboxMailTest {
     @Test
     void aPermanentRefusalIsGivenUpAfterThreeTries() {
         OutboxMail mail = mail();
-        mail.failed("550 5.1.1 User unknown", true, WRITTEN);
-        mail.failed("550 5.1.1 User unknown", true, WRITTEN.plusSeconds(5));
+        mail.failed(MailFailure.REFUSED, "550 5.1.1 User unknown", WRITTEN);
+        mail.failed(MailFailure.REFUSED, "550 5.1.1 User unknown", WRITTEN.plusSeconds(5));
         assertThat(mail.isGivenUp()).isFalse();
-        mail.failed("550 5.1.1 User unknown", true, WRITTEN.plusSeconds(15));
+        mail.failed(MailFailure.REFUSED, "550 5.1.1 User unknown", WRITTEN.plusSeconds(15));
         assertThat(mail.isGivenUp()).isTrue();
         assertThat(mail.getLastError()).startsWith("550");
+        assertThat(mail.getLastFailure()).isEqualTo(MailFailure.REFUSED);
     }
 
     @Test
     void aMailStillFailingAfterTwoDaysIsGivenUpAndStaffMaySendItAgain() {
         OutboxMail mail = mail();
-        mail.failed("Connection refused", false, WRITTEN.plusDays(2).minusSeconds(1));
+        mail.failed(MailFailure.UNREACHABLE, "Connection refused", WRITTEN.plusDays(2).minusSeconds(1));
         assertThat(mail.isGivenUp()).isFalse();
-        mail.failed("Connection refused", false, WRITTEN.plusDays(2));
+        mail.failed(MailFailure.UNREACHABLE, "Connection refused", WRITTEN.plusDays(2));
         assertThat(mail.isGivenUp()).isTrue();
 
         mail.retry(WRITTEN.plusDays(3));
@@ -57,13 +58,14 @@ class OutboxMailTest {
 
     @Test
     void onlyA5xxReplyIsPermanent() {
-        assertThat(MailSender.isPermanent(new SendFailedException("550 5.1.1 <x@y.fr>: Recipient address rejected")))
-                .isTrue();
+        assertThat(MailSender.refusal(new SendFailedException("550 5.1.1 <x@y.fr>: Recipient address rejected")))
+                .isEqualTo(MailFailure.REFUSED);
         MessagingException nested = new SendFailedException("Invalid Addresses");
         nested.setNextException(new MessagingException("553-5.1.3 The recipient address is not valid"));
-        assertThat(MailSender.isPermanent(nested)).isTrue();
-        assertThat(MailSender.isPermanent(new SendFailedException("451 4.7.1 Greylisted, try again"))).isFalse();
-        assertThat(MailSender.isPermanent(new MessagingException("Couldn't connect to host, port: localhost, 25")))
-                .isFalse();
+        assertThat(MailSender.refusal(nested)).isEqualTo(MailFailure.REFUSED);
+        assertThat(MailSender.refusal(new SendFailedException("451 4.7.1 Greylisted, try again")))
+                .isEqualTo(MailFailure.DEFERRED);
+        assertThat(MailSender.refusal(new MessagingException("Couldn't connect to host, port: localhost, 25")))
+                .isEqualTo(MailFailure.DEFERRED);
     }
 }

@@ -36,7 +36,8 @@ class SmtpOutageIT {
             WebSession staff = Demo.signedIn(app.base(), Demo.STAFF);
             String waiting = until(() -> staff.get("/equipe/courriels.xhtml").body(),
                     page -> page.contains("nouvelle@exemple.org") && page.contains("En nouvelle tentative"));
-            assertThat(waiting).contains("Connection refused");
+            assertThat(waiting).as("the cause in French, the server's words beside it")
+                    .contains("Le serveur de messagerie ne répond pas.", "Nouvel essai à ", "Connection refused");
 
             GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
