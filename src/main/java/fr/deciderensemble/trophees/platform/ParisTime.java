@@ -4,13 +4,19 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /** Staff and candidates read and enter every date in Paris time, whatever the server's zone. */
 public final class ParisTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter FRENCH = frenchDate(" 'à' HH:mm");
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
             Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -29,6 +35,14 @@ public final class ParisTime {
     }
 
     private ParisTime() {
+    }
+
+    /** "1er décembre 2026" then the pattern's rest: French writes the first of the month as an ordinal. */
+    public static DateTimeFormatter frenchDate(String rest) {
+        Map<Long, String> days = LongStream.rangeClosed(1, 31).boxed()
+                .collect(Collectors.toMap(Function.identity(), day -> day == 1 ? "1er" : day.toString()));
+        return new DateTimeFormatterBuilder().appendText(ChronoField.DAY_OF_MONTH, days)
+                .appendPattern(" MMMM yyyy" + rest).toFormatter(Locale.FRENCH);
     }
 
     /** "5 décembre 2026 à 14:02": for what is printed in French only (the minutes). */

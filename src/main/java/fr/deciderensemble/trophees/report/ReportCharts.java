@@ -27,6 +27,7 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 import fr.deciderensemble.trophees.pdf.Palette;
+import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.report.AnnualReport.SubmissionDay;
 import fr.deciderensemble.trophees.report.AnnualReport.YearFigures;
 
@@ -37,7 +38,7 @@ final class ReportCharts {
     private static final Color[] SERIES = { INK, Palette.GOLD, new Color(0x3C, 0x9D, 0x7A) };
     private static final Color GRID = new Color(0xD5, 0xDB, 0xE3);
     private static final String COUNT = "Nombre";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter DAY = ParisTime.frenchDate("");
     static final float CUMULATIVE_HEIGHT = 220;
     private static final float YEARLY_HEIGHT = 230;
 
