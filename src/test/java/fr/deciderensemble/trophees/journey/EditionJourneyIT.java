@@ -574,10 +574,19 @@ class EditionJourneyIT {
             browser.click("dossiers:" + row + ":admit");
             assertThat(browser.messages()).contains("Le dossier est déclaré recevable");
         }
-        // Rows come in the order the dossiers were started: the colleague's is the last.
-        browser.type("dossiers:3:reason", OUT_OF_SCOPE_REASON);
-        browser.click("dossiers:3:reject");
+        // Staff read the colleague's dossier before deciding, and decide it there.
+        browser.clickLink(OUT_OF_SCOPE);
+        browser.click("reject");
+        assertThat(browser.messages()).as("a refusal needs its reason, and changes nothing without it")
+                .contains("Indiquez le motif de non-recevabilité");
+        assertThat(browser.attribute("reason", "aria-invalid")).isEqualTo("true");
+        assertThat(browser.text("admissibility")).isEqualTo("Recevabilité : À examiner");
+        browser.type("reason", OUT_OF_SCOPE_REASON);
+        browser.click("reject");
         assertThat(browser.messages()).contains("Le dossier est déclaré non recevable");
+        assertThat(browser.text("admissibility")).isEqualTo("Recevabilité : Non recevable — " + OUT_OF_SCOPE_REASON);
+        browser.assertAccessible();
+        browser.clickLink("← Retour à l’édition");
         assertThat(browser.text("phase")).as("Enter in a reason took no step of the edition")
                 .isEqualTo("Recevabilité et attribution");
         assertThat(browser.text("suggestions")).contains("Juré 3 et « " + TITLE
