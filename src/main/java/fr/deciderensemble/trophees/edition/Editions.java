@@ -1,6 +1,7 @@
 package fr.deciderensemble.trophees.edition;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +63,12 @@ public class Editions {
     }
 
     public Edition create(int year, EditionDates dates) {
+        // Every problem at once: staff fix the form in one go.
+        List<String> problems = new ArrayList<>();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new Refusal("edition.year.outOfRange");
+            problems.add("edition.year.outOfRange");
         }
-        List<String> problems = dates.problems();
+        problems.addAll(dates.problems());
         if (!problems.isEmpty()) {
             throw new Refusal(400, problems);
         }

@@ -171,6 +171,9 @@ class AccessControlIT {
         assertThat(notANumber.statusCode()).isEqualTo(200);
         assertThat(notANumber.body()).contains("L’année doit être comprise entre 2016 et 2100",
                 "Date et heure invalides");
+        HttpResponse<String> empty = staff.submit("/equipe/editions.xhtml", "new-edition", "create", Map.of());
+        assertThat(empty.body()).as("every problem at once").contains("L’année doit être comprise entre 2016 et 2100",
+                "Les quatre dates sont obligatoires.");
         assertThat(editionsJson()).doesNotContain("2032");
 
         WebSession visitor = new WebSession(base.toURI());
