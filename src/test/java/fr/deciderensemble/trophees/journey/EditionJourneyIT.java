@@ -453,9 +453,12 @@ class EditionJourneyIT {
             assertThat(new PDFTextStripper().getText(pdf)).contains(TITLE, "Bilan des votes.pdf", "SHA-256");
         }
         assertThat(browser.text("receipt-0")).as("the receipt is on the dossier's page").contains(number.group(1));
+        assertThat(browser.text("team-submitted")).as("an invitation now is for after taking it back")
+                .startsWith("Ce dossier est déposé");
 
         assertThat(browser.clickAndAnswer("backToDraft", true)).contains("Le dossier ne sera plus déposé");
         assertThat(browser.messages()).contains("de nouveau un brouillon");
+        assertThat(browser.present("team-submitted")).isFalse();
         browser.type("coEditorEmail", COLLEAGUE);
         browser.clickInPlace("invite");
         browser.awaitText("team-region", "invitation en attente");
