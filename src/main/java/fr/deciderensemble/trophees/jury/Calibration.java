@@ -10,13 +10,19 @@ import java.util.stream.Collectors;
  * The jury's sheets read together. A juror who scores everything high, or everything low, says less than their
  * numbers: each juror's weighted scores are turned into z-scores (how far above or below their own mean, in their own
  * standard deviations), averaged per dossier, and put back on the 1–4 scale with the whole jury's mean and deviation,
- * so that the calibrated mean reads like a score. A juror with one sheet, or the same score everywhere, tells
- * nothing relative: their z-scores are 0.
+ * so that the calibrated mean reads like a score. A juror with too few sheets, or the same score everywhere, says
+ * nothing about how they score: their scores are read on the jury's own scale, as given.
  */
 public final class Calibration {
 
     /** Proposals this many stars apart, or more, flag a dossier for the deliberation to discuss. */
     public static final int DISAGREEMENT = 2;
+
+    /**
+     * Sheets a juror must have sent for their own mean and deviation to say how they score. With fewer, or with one
+     * score everywhere, their scores count as given: calibrating one or two sheets would erase or invert an opinion.
+     */
+    public static final int CALIBRATED_FROM = 5;
 
     private Calibration() {
     }
@@ -38,8 +44,8 @@ public final class Calibration {
         Map<Long, Consolidated> consolidated = new HashMap<>();
         byDossier.forEach((dossier, own) -> {
             double raw = own.stream().mapToDouble(Sheet::score).average().orElseThrow();
-            double z = own.stream().mapToDouble(sheet -> byJuror.get(sheet.juror()).z(sheet.score())).average()
-                    .orElseThrow();
+            double z = own.stream().mapToDouble(sheet -> (byJuror.get(sheet.juror()).tellsHowTheyScore()
+                    ? byJuror.get(sheet.juror()) : jury).z(sheet.score())).average().orElseThrow();
             double spread = own.stream().mapToDouble(Sheet::score).max().orElseThrow()
                     - own.stream().mapToDouble(Sheet::score).min().orElseThrow();
             int starsApart = own.stream().mapToInt(Sheet::stars).max().orElseThrow()
@@ -50,14 +56,18 @@ public final class Calibration {
         return consolidated;
     }
 
-    /** Mean and standard deviation of some sheets' scores. */
-    private record Statistics(double mean, double deviation) {
+    /** Count, mean and standard deviation of some sheets' scores. */
+    private record Statistics(int count, double mean, double deviation) {
 
         static Statistics of(List<Sheet> sheets) {
             double mean = sheets.stream().mapToDouble(Sheet::score).average().orElse(0);
             double variance = sheets.stream().mapToDouble(sheet -> (sheet.score() - mean) * (sheet.score() - mean))
                     .average().orElse(0);
-            return new Statistics(mean, Math.sqrt(variance));
+            return new Statistics(sheets.size(), mean, Math.sqrt(variance));
+        }
+
+        boolean tellsHowTheyScore() {
+            return count >= CALIBRATED_FROM && deviation >= 1e-9;
         }
 
         double z(double score) {
