@@ -19,7 +19,9 @@ import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.EditionProcess;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.notification.Outbox;
+import fr.deciderensemble.trophees.platform.ParisTime;
 import fr.deciderensemble.trophees.platform.Refusal;
+import fr.deciderensemble.trophees.platform.SiteAddress;
 import fr.deciderensemble.trophees.platform.Text;
 import fr.deciderensemble.trophees.platform.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +67,9 @@ public class Jury {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private SiteAddress site;
+
     public void assign(long dossierId, long jurorId) {
         Dossier dossier = dossiers.find(dossierId);
         if (!process.waitingFor(dossier.getEdition()).forAssignments()) {
@@ -101,7 +106,8 @@ public class Jury {
         String titles = held.stream().map(assignment -> "– " + assignment.getDossier().getTitle()).sorted()
                 .collect(Collectors.joining("\n"));
         outbox.send(juror.recipient(), "mail.assigned.subject", "mail.assigned.body", juror.getDisplayName(),
-                edition.getYear(), titles);
+                edition.getYear(), titles, ParisTime.text(edition.getScoringDeadline(), juror.recipient().locale()),
+                site.of("/jury/dossiers.xhtml"));
     }
 
     /** Staff take a dossier back from a juror, unless the juror has scored it: that proposal would be lost. */

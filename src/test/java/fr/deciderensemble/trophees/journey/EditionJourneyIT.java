@@ -600,7 +600,7 @@ class EditionJourneyIT {
         browser.click("dossiers:0:assign");
         assertThat(browser.messages()).contains("Le dossier est attribué");
         assertThat(body(awaitMail("jure1@trophees.example", "vos dossiers à noter"))).as("a juror assigned by hand is told too")
-                .contains(TITLE);
+                .contains(TITLE, "/jury/dossiers.xhtml", "La notation se clôt le ");
         assertThat(browser.value("perDossier")).as("the edition's setting").isEqualTo("1");
         browser.click("previewAssignment");
         assertThat(browser.text("preview-summary")).as("the manual choice is kept; the two others need a juror each")
@@ -803,7 +803,7 @@ class EditionJourneyIT {
         browser.logout();
         browser.login("jure1@trophees.example", DEMO_PASSWORD);
         assertThat(browser.mainText()).as("a juror's list holds only the work still before the jury")
-                .contains("Aucun dossier ne vous est attribué").doesNotContain(TITLE);
+                .contains("Aucun dossier à noter pour le moment").doesNotContain(TITLE);
         browser.logout();
 
         browser.open("/resultats.xhtml?annee=2026");
