@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.deciderensemble.trophees.account.Account;
+import fr.deciderensemble.trophees.candidacy.Admissibility;
 import fr.deciderensemble.trophees.candidacy.CoEditors;
 import fr.deciderensemble.trophees.candidacy.Dossier;
 import fr.deciderensemble.trophees.candidacy.Dossiers;
@@ -64,7 +65,11 @@ public class ResultsAnnouncement {
             team.addAll(coEditors.getOrDefault(dossier.getId(), List.of()));
             for (Account writer : team) {
                 Recipient to = writer.recipient();
-                if (laureate == null) {
+                if (dossier.getAdmissibility() == Admissibility.INADMISSIBLE) {
+                    // The jury never saw it: thanking them for what the jury did not award would mislead.
+                    outbox.send(to, "mail.results.thanks.subject", "mail.results.inadmissible.body",
+                            writer.getDisplayName(), dossier.getTitle(), edition.getYear(), results);
+                } else if (laureate == null) {
                     outbox.send(to, "mail.results.thanks.subject", "mail.results.thanks.body",
                             writer.getDisplayName(), dossier.getTitle(), edition.getYear(), results);
                 } else {

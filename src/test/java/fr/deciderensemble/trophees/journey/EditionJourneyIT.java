@@ -787,8 +787,9 @@ class EditionJourneyIT {
         browser.assertAccessible();
         browser.logout();
 
-        assertThat(body(awaitMail(COLLEAGUE, "le palmarès est publié"))).as("the others are thanked")
-                .contains(OUT_OF_SCOPE, "n’a pas été primé");
+        assertThat(body(awaitMail(COLLEAGUE, "le palmarès est publié")))
+                .as("the others are thanked; a dossier the jury never saw is not said to be unawarded")
+                .contains(OUT_OF_SCOPE, "n’entrait pas dans le cadre").doesNotContain("primé");
         MimeMessage laureate = awaitMail(CANDIDATE, "votre dossier est lauréat");
         assertThat(body(laureate)).as("each candidate is told at publication, with the booklet")
                 .contains(TITLE, "Lauréat 3 étoiles", "/api/editions/2026/booklet.pdf");
