@@ -78,10 +78,17 @@ document.addEventListener('click', showRoomLeft);
 
 // A checkbox that narrows a table to its rows of one class, in the page itself: nothing typed in the table is lost.
 // The choice outlives the page's own reload after a save (for the tab's life), as a reader expects of a filter.
+// When no row is left, the element named by data-none says why, rather than a table of headers alone.
 function narrowRows(box) {
+    var shown = 0;
     document.querySelectorAll('#' + CSS.escape(box.dataset.table) + ' tbody tr').forEach(function (row) {
         row.hidden = box.checked && !row.classList.contains(box.dataset.onlyRows);
+        shown += row.hidden ? 0 : 1;
     });
+    var none = box.dataset.none && document.getElementById(box.dataset.none);
+    if (none) {
+        none.hidden = !box.checked || shown > 0;
+    }
 }
 function narrowingKey(box) {
     return 'only-rows:' + location.pathname + ':' + box.id;

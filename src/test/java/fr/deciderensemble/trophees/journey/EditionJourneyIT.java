@@ -682,6 +682,12 @@ class EditionJourneyIT {
         assertThat(browser.mainText()).contains(TITLE, "Juré 1", "3 étoiles", "(note pondérée 3,30 sur 4)", "Démarche exemplaire");
         browser.assertAccessible();
         browser.assertHoldsOnAPhone("jury-deliberation");
+        assertThat(browser.text("no-flagged")).as("said only once the filter leaves nothing").isEmpty();
+        browser.clickExpectingNoChange("only-flagged");
+        assertThat(browser.text("no-flagged")).as("one juror per dossier: nothing to discuss")
+                .startsWith("Aucun dossier en désaccord");
+        browser.clickExpectingNoChange("only-flagged");
+        assertThat(browser.text("no-flagged")).isEmpty();
         browser.chooseValue("proposals:0:final", "STARS_3");
         browser.type("proposals:0:rationale", "Une démarche exemplaire, votée par les familles.");
         browser.chooseValue("proposals:1:final", "SPECIAL_MENTION");
