@@ -42,9 +42,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * Counts an edition's figures for its annual report. What the data does not record (approach
- * types and themes of dossiers written in the application, anything of an imported edition but its
- * laureates and the dossiers its year published) is left out, and the report prints "non renseigné".
+ * Counts an edition's figures for its annual report. What the data does not record (anything of an imported
+ * edition but its laureates and the dossiers its year published) is left out, and the report prints "non renseigné".
  */
 @ApplicationScoped
 @Transactional
@@ -132,12 +131,19 @@ public class AnnualReports {
             return breakdowns;
         }
         ResourceBundle labels = ResourceBundle.getBundle("messages", Locale.FRENCH);
-        breakdowns.put(Breakdown.HOLDER_TYPE,
-                countBy(submitted, d -> List.of(labels.getString("holderType." + d.getHolderType()))));
+        breakdowns.put(Breakdown.HOLDER_TYPE, countBy(submitted, d -> label(labels, "holderType.", d.getHolderType())));
+        breakdowns.put(Breakdown.APPROACH_TYPE,
+                countBy(submitted, d -> label(labels, "approachType.", d.getApproachType())));
+        breakdowns.put(Breakdown.THEME, countBy(submitted, d -> label(labels, "theme.", d.getTheme())));
         // A project over several departments counts in each of them.
         breakdowns.put(Breakdown.DEPARTMENT,
                 countBy(submitted, d -> d.getDepartments().stream().map(Department::printed).toList()));
         return breakdowns;
+    }
+
+    /** A code's French label; a dossier that left the field empty still counts, as "non renseigné". */
+    private static List<String> label(ResourceBundle labels, String prefix, String code) {
+        return List.of(code == null ? ReportFigures.NOT_RECORDED : labels.getString(prefix + code));
     }
 
     /** Most frequent first, then alphabetical: the order the report prints. */

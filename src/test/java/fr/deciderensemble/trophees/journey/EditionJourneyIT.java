@@ -832,7 +832,7 @@ class EditionJourneyIT {
         }
         String figures = new String(download("/api/editions/2026/report.csv", "text/csv"), StandardCharsets.UTF_8);
         assertThat(figures).as("the report's figures for a spreadsheet").contains("Petite ville ou EPCI;3",
-                "Loire-Atlantique (44);3", "Mentions spéciales;1", "Prix du jury;1");
+                "Loire-Atlantique (44);3", "Mentions spéciales;1", "Prix du jury;1", "Urbanisme et aménagement;1");
     }
 
     private String browserQuery() {
