@@ -223,10 +223,10 @@ public class ScoreSheets {
             assignment.submit(ratings, comment, weighted, stars, stars == computed ? null : reason);
             String subject = assignment.getDossier().getTitle() + " — " + juror.getDisplayName();
             audit.record(edition, Action.SHEET_SUBMITTED, subject, null,
-                    String.format(Locale.FRANCE, "%d étoile(s), note pondérée %.2f", stars, weighted));
+                    String.format(Locale.FRANCE, "%s, note pondérée %.2f", Verdict.stars(stars), weighted));
             if (stars != computed) {
-                audit.record(edition, Action.STARS_OVERRIDDEN, subject, computed + " étoile(s)",
-                        stars + " étoile(s) : " + reason);
+                audit.record(edition, Action.STARS_OVERRIDDEN, subject, Verdict.stars(computed),
+                        Verdict.stars(stars) + " : " + reason);
             }
         }
         try {

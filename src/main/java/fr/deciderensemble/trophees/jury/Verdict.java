@@ -47,8 +47,13 @@ public record Verdict(Recognition recognition, String recognitionTitle, String r
         return switch (recognition) {
             case SPECIAL_MENTION -> named("Mention spéciale", recognitionTitle);
             case JURY_PRIZE -> named("Prix du jury", recognitionTitle);
-            default -> recognition.stars() + (recognition.stars() == 1 ? " étoile" : " étoiles");
+            default -> stars(recognition.stars());
         };
+    }
+
+    /** Stars as the journal writes them: "1 étoile", "3 étoiles", and "non lauréat" for none. */
+    static String stars(int stars) {
+        return stars == 0 ? "non lauréat" : stars + (stars == 1 ? " étoile" : " étoiles");
     }
 
     /** A title that says what it is already, as the page's example does, is written once, not after its kind. */

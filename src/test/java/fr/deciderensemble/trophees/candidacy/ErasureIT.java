@@ -98,7 +98,7 @@ class ErasureIT {
 
         HttpResponse<String> found = staff.submit("/equipe/donnees.xhtml", "personal-data", "find",
                 Map.of("email", "Demande@Exemple.org"));
-        assertThat(Html.mainText(found.body())).contains("Association Demande (demande@exemple.org) : 1 dossier(s).");
+        assertThat(Html.mainText(found.body())).contains("Association Demande (demande@exemple.org) : un dossier.");
         Matcher export = Pattern.compile("href=\"(/equipe/donnees/\\d+\\.zip)\"").matcher(found.body());
         assertThat(export.find()).isTrue();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(staff.download(export.group(1)).body()))) {

@@ -149,7 +149,7 @@ class ScoreSheetsIT {
                         "Qualité de la démarche participative : 2 — Tirage au sort exemplaire.", "Sobriété des moyens : 4");
         String journal = Html.mainText(staff.get("/equipe/journal.xhtml?edition="
                 + edition.substring(edition.indexOf("id=") + 3)).body());
-        assertThat(journal).contains("Fiche de notation envoyée " + TITLE + " — Juré 1 2 étoile(s), note pondérée 2,00",
+        assertThat(journal).contains("Fiche de notation envoyée " + TITLE + " — Juré 1 2 étoiles, note pondérée 2,00",
                 "Grille de notation", "Sobriété des moyens ×2");
         HttpResponse<String> undecided = president.submit("/jury/deliberation.xhtml", "deliberation", "finish",
                 Map.of("proposals:0:final", ""));
