@@ -78,7 +78,7 @@ public final class MinutesPdf {
         layout.text("Chaque membre en conflit avec un dossier n’en a lu ni les fiches ni les commentaires, et n’a "
                 + "pas pris part à sa décision.");
         for (Minutes.DeclaredConflict conflict : conflicts) {
-            layout.text("• " + conflict.juror() + " — « " + conflict.dossier() + " » : " + conflict.reason() + " ("
+            layout.text("• " + conflict.juror() + " — « " + conflict.dossier() + " » : " + unstopped(conflict.reason()) + " ("
                     + (conflict.declaredByJuror() ? "déclaré par le juré" : "relevé par l’équipe") + ").");
         }
     }
@@ -91,15 +91,20 @@ public final class MinutesPdf {
         for (Minutes.Entry entry : decisions) {
             layout.subheading(entry.dossier(), 32);
             if (entry.holder() != null) {
-                layout.text("Porté par " + entry.holder() + ".");
+                layout.text("Porté par " + unstopped(entry.holder()) + ".");
             }
-            layout.text("Décision : " + entry.verdict().journalText() + ".");
+            layout.text("Décision : " + unstopped(entry.verdict().journalText()) + ".");
             if (entry.deputy() != null) {
                 layout.text("Décidé par " + entry.deputy() + ", suppléant de la présidence, en conflit avec ce dossier.");
             }
             layout.text("Motif : " + (entry.verdict().rationale() == null ? "non précisé."
                     : entry.verdict().rationale()));
         }
+    }
+
+    /** A text without the full stop its author may have ended it with: the sentence around it puts its own. */
+    static String unstopped(String text) {
+        return text.replaceFirst("[.\\s]+$", "");
     }
 
     private void laureates(List<Minutes.Entry> laureates) throws IOException {

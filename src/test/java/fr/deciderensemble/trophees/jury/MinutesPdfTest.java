@@ -82,7 +82,7 @@ class MinutesPdfTest {
         return new Minutes(2026, LOCKED, "Camille Présidente",
                 List.of(new Minutes.Member("Camille Présidente", true, 0, 0), new Minutes.Member("Juré Un", false, 3, 3),
                         new Minutes.Member("Juré Deux", false, 2, 1)),
-                List.of(new Minutes.DeclaredConflict("Juré Deux", "Jardins partagés", "travaille pour la commune",
+                List.of(new Minutes.DeclaredConflict("Juré Deux", "Jardins partagés", "travaille pour la commune. ",
                         true)),
                 List.of(new Minutes.Entry("Conseil des jeunes", "Ville de Nantes",
                         new Verdict(Recognition.JURY_PRIZE, "Inclusion des jeunes"), null),
