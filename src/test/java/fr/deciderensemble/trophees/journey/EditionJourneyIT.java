@@ -814,7 +814,8 @@ class EditionJourneyIT {
         browser.logout();
 
         browser.open("/resultats.xhtml?annee=2026");
-        assertThat(browser.text("stars-3")).contains("Lauréats 3 étoiles", TITLE, "Mairie de Saint-Exemple");
+        assertThat(browser.text("stars-3")).contains("Lauréats 3 étoiles", TITLE, "Mairie de Saint-Exemple",
+                "département : Loire-Atlantique (44)");
         assertThat(browser.text("special-mentions")).contains("Mentions spéciales du jury", MENTIONED, MENTION);
         assertThat(browser.text("jury-prizes")).contains("Prix du jury", PRIZED, PRIZE);
         browser.assertAccessible();

@@ -1,7 +1,9 @@
 package fr.deciderensemble.trophees.web.site;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
+import fr.deciderensemble.trophees.candidacy.Department;
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.edition.Editions;
 import fr.deciderensemble.trophees.palmares.Laureate;
@@ -64,8 +66,9 @@ public class ResultsPage {
         };
     }
 
+    /** "Loire-Atlantique (44)", as the booklet names them; a name stored as such stays as it is. */
     public String departmentsOf(Laureate laureate) {
-        return String.join(", ", laureate.getDepartments());
+        return laureate.getDepartments().stream().map(Department::printed).collect(Collectors.joining(", "));
     }
 
     public int getAnnee() {
