@@ -71,6 +71,17 @@ public class Messages {
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));
     }
 
+    /**
+     * An error beside a field of one of many alike rows (a criterion, a dossier): the list at the top of the page
+     * names the row ("« Innovation » : …"), the field's own message needs not.
+     */
+    public void addFor(String clientId, String key, String subject) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(context, key);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                format(context, "message.about", subject, text), text));
+    }
+
     /** The value, or a 404 answer when the page's parameter names nothing this user may see. */
     public <T> T orNotFound(Supplier<T> lookup) {
         try {

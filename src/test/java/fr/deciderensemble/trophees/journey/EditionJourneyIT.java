@@ -694,8 +694,8 @@ class EditionJourneyIT {
         browser.chooseValue("proposals:2:final", "JURY_PRIZE");
         browser.type("proposals:2:recognitionTitle", DRAFT_PRIZE);
         browser.clickAndAnswer("finish", true);
-        assertThat(browser.messages()).as("a mention is printed under its title: it needs one")
-                .contains("Donnez un intitulé à cette mention spéciale ou à ce prix du jury");
+        assertThat(browser.messages()).as("a mention is printed under its title: it needs one; the list names the dossier")
+                .containsPattern("« [^»]+ » : Donnez un intitulé à cette mention spéciale ou à ce prix du jury");
         assertThat(browser.attribute("proposals:1:recognitionTitle", "aria-invalid")).isEqualTo("true");
         // The table keeps itself invisible a moment as it starts: the focus comes once it shows.
         browser.awaitFocus("proposals:1:recognitionTitle");

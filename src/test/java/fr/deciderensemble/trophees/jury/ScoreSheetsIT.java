@@ -99,7 +99,9 @@ class ScoreSheetsIT {
         assertThat(Html.textarea(draft.body(), "overrideReason")).isEqualTo("Une démarche courte mais exemplaire.");
 
         HttpResponse<String> incomplete = jure.submit(draft, "sheet", "submitSheet", Html.formFields(draft.body(), "sheet"));
-        assertThat(Html.messages(incomplete.body())).contains("Notez chaque critère avant d’envoyer la fiche");
+        assertThat(Html.messages(incomplete.body())).as("the list at the top names the criterion")
+                .contains("Notez chaque critère avant d’envoyer la fiche",
+                        "« Effet sur la décision » : Notez ce critère pour envoyer la fiche.");
         assertThat(incomplete.body()).as("the criterion left unrated is marked beside its rating")
                 .containsPattern("id=\"criteria:1:score\"[^>]*aria-invalid=\"true\"")
                 .containsPattern("id=\"criteria:0:score\"[^>]*aria-invalid=\"false\"")

@@ -19,7 +19,6 @@ import fr.deciderensemble.trophees.jury.SignedMinutes;
 import fr.deciderensemble.trophees.jury.Verdict;
 import fr.deciderensemble.trophees.web.CurrentUser;
 import fr.deciderensemble.trophees.web.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -111,11 +110,11 @@ public class DeliberationPage implements Serializable {
             Verdict verdict = verdict(dossierId);
             String problem = verdict == null ? null : verdict.problem();
             if (problem != null) {
-                refuse(index, verdict.rationaleTooLong() ? "rationale" : "recognitionTitle", problem);
+                refuse(rows.get(index), index, verdict.rationaleTooLong() ? "rationale" : "recognitionTitle", problem);
                 valid = false;
             }
             if (locking && verdict != null && verdict.unexplained()) {
-                refuse(index, "rationale", "jury.decision.rationaleMissing");
+                refuse(rows.get(index), index, "rationale", "jury.decision.rationaleMissing");
                 valid = false;
             }
             verdicts.put(dossierId, verdict);
@@ -123,9 +122,8 @@ public class DeliberationPage implements Serializable {
         return valid ? verdicts : null;
     }
 
-    private void refuse(int index, String field, String problem) {
-        FacesContext.getCurrentInstance().addMessage("proposals:" + index + ":" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text(problem), null));
+    private void refuse(Deliberation.Row row, int index, String field, String problem) {
+        messages.addFor("proposals:" + index + ":" + field, problem, row.dossier().getTitle());
     }
 
     private Verdict verdict(long dossierId) {

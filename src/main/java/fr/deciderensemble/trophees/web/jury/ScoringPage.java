@@ -106,7 +106,8 @@ public class ScoringPage implements Serializable {
         }
         for (int index = 0; index < scores.size(); index++) {
             if (scores.get(index) == null) {
-                messages.addFor("criteria:" + index + ":score", "jury.rating.missing");
+                messages.addFor("criteria:" + index + ":score", "jury.rating.missing",
+                        sheet.criteria().get(index).label());
             }
         }
         return null;
