@@ -66,7 +66,7 @@ public class ResultsPage {
         };
     }
 
-    /** "Loire-Atlantique (44)", as the booklet names them; a name stored as such stays as it is. */
+    /** "Loire-Atlantique (44)", as the annual report names them; a name stored as such stays as it is. */
     public String departmentsOf(Laureate laureate) {
         return laureate.getDepartments().stream().map(Department::printed).collect(Collectors.joining(", "));
     }
