@@ -46,6 +46,7 @@ public class MailSender {
 
     private static final int BATCH = 50;
     private static final Pattern PERMANENT = Pattern.compile("^\\s*5\\d\\d[ -]");
+    private static final Pattern TRANSIENT = Pattern.compile("^\\s*4\\d\\d[ -]");
 
     @Inject
     @ConfigProperty(name = "trophees.smtp.host", defaultValue = "localhost")
@@ -132,7 +133,7 @@ public class MailSender {
         try {
             message = message(mail);
         } catch (AddressException | IllegalArgumentException badAddress) {
-            mail.failed(MailFailure.BAD_ADDRESS, mail.getRecipient(), now);
+            mail.failed(MailFailure.BAD_ADDRESS, null, now);
             return;
         }
         try {
@@ -149,16 +150,19 @@ public class MailSender {
         }
     }
 
-    /** A reply that refused the mail, for good or for now. */
+    /**
+     * RFC 5321: a 5xx reply is a permanent refusal, a 4xx one a "not now"; a failure without a reply (a connection
+     * lost on the way) is worth another try, as a server out of reach is.
+     */
     static MailFailure refusal(Exception failure) {
-        return isPermanent(failure) ? MailFailure.REFUSED : MailFailure.DEFERRED;
+        return replied(failure, PERMANENT) ? MailFailure.REFUSED
+                : replied(failure, TRANSIENT) ? MailFailure.DEFERRED : MailFailure.UNREACHABLE;
     }
 
-    /** RFC 5321: a 5xx reply is a permanent refusal, 4xx and a lost connection are worth another try. */
-    private static boolean isPermanent(Exception failure) {
+    private static boolean replied(Exception failure, Pattern code) {
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
             String message = cause.getMessage();
-            if (message != null && PERMANENT.matcher(message).find()) {
+            if (message != null && code.matcher(message).find()) {
                 return true;
             }
         }

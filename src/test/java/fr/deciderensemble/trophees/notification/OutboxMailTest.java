@@ -57,7 +57,7 @@ class OutboxMailTest {
     }
 
     @Test
-    void onlyA5xxReplyIsPermanent() {
+    void a5xxReplyRefusesForGoodA4xxOneForNowAndNoReplyIsAServerOutOfReach() {
         assertThat(MailSender.refusal(new SendFailedException("550 5.1.1 <x@y.fr>: Recipient address rejected")))
                 .isEqualTo(MailFailure.REFUSED);
         MessagingException nested = new SendFailedException("Invalid Addresses");
@@ -65,7 +65,7 @@ class OutboxMailTest {
         assertThat(MailSender.refusal(nested)).isEqualTo(MailFailure.REFUSED);
         assertThat(MailSender.refusal(new SendFailedException("451 4.7.1 Greylisted, try again")))
                 .isEqualTo(MailFailure.DEFERRED);
-        assertThat(MailSender.refusal(new MessagingException("Couldn't connect to host, port: localhost, 25")))
-                .isEqualTo(MailFailure.DEFERRED);
+        assertThat(MailSender.refusal(new MessagingException("Connection reset")))
+                .as("no reply at all: the server may answer next time").isEqualTo(MailFailure.UNREACHABLE);
     }
 }
