@@ -23,8 +23,8 @@ public class StaffDossierPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private long id;
-    private Dossier dossier;
-    private Attachments.Listing files;
+    private transient Dossier dossier;
+    private transient Attachments.Listing files;
     private boolean judging;
     private String reason;
 
