@@ -37,7 +37,7 @@ class CalibrationTest {
             sheets.add(new Sheet(10 + i, GENEROUS, 2.0 + 0.5 * i, 2));
         }
         Map<Long, Consolidated> dossiers = Calibration.consolidate(sheets);
-        // Both jurors put dossier 14 two of their deviations (sqrt 0.5) above their mean; the jury's scores have
+        // Both jurors put dossier 14 one over sqrt 0.5 of their deviations above their mean; the jury's scores have
         // mean 2.5 and deviation sqrt 0.75 (0.5 within a juror, 0.25 between the two).
         double z = 1.0 / Math.sqrt(0.5);
         assertThat(dossiers.get(14L).calibratedMean()).isCloseTo(2.5 + z * Math.sqrt(0.75), within(1e-9));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import fr.deciderensemble.trophees.edition.Edition;
 import fr.deciderensemble.trophees.jury.Boards;
+import fr.deciderensemble.trophees.jury.Calibration;
 import fr.deciderensemble.trophees.jury.Deliberation;
 import fr.deciderensemble.trophees.jury.Jury;
 import fr.deciderensemble.trophees.jury.MinutesBook;
@@ -143,6 +144,11 @@ public class DeliberationPage implements Serializable {
 
     private Edition edition() {
         return deliberation.edition();
+    }
+
+    /** The sheets a juror sends before their scores are calibrated, as the page's hint says. */
+    public int getCalibratedFrom() {
+        return Calibration.CALIBRATED_FROM;
     }
 
     public Deliberation getDeliberation() {
