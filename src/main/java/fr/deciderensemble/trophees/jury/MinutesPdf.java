@@ -91,20 +91,26 @@ public final class MinutesPdf {
         for (Minutes.Entry entry : decisions) {
             layout.subheading(entry.dossier(), 32);
             if (entry.holder() != null) {
-                layout.text("Porté par " + unstopped(entry.holder()) + ".");
+                layout.text(sentence("Porté par " + entry.holder()));
             }
-            layout.text("Décision : " + unstopped(entry.verdict().journalText()) + ".");
+            layout.text(sentence("Décision : " + entry.verdict().journalText()));
             if (entry.deputy() != null) {
                 layout.text("Décidé par " + entry.deputy() + ", suppléant de la présidence, en conflit avec ce dossier.");
             }
-            layout.text("Motif : " + (entry.verdict().rationale() == null ? "non précisé."
-                    : entry.verdict().rationale()));
+            layout.text(sentence("Motif : " + (entry.verdict().rationale() == null ? "non précisé"
+                    : entry.verdict().rationale())));
         }
     }
 
     /** A text without the full stop its author may have ended it with: the sentence around it puts its own. */
     static String unstopped(String text) {
         return text.replaceFirst("[.\\s]+$", "");
+    }
+
+    /** A sentence ended once: by its author's own stop, question or exclamation mark, or else by a full stop. */
+    static String sentence(String text) {
+        String ended = text.stripTrailing();
+        return ended.matches("(?s).*[.!?…]$") ? ended : ended + ".";
     }
 
     private void laureates(List<Minutes.Entry> laureates) throws IOException {

@@ -78,6 +78,15 @@ class MinutesPdfTest {
         }
     }
 
+    @Test
+    void eachSentenceEndsOnceHoweverItsAuthorEndedIt() {
+        assertThat(MinutesPdf.sentence("Motif : une démarche exemplaire")).isEqualTo("Motif : une démarche exemplaire.");
+        assertThat(MinutesPdf.sentence("Motif : une démarche exemplaire. ")).isEqualTo("Motif : une démarche exemplaire.");
+        assertThat(MinutesPdf.sentence("Motif : qui d’autre ?")).isEqualTo("Motif : qui d’autre ?");
+        assertThat(MinutesPdf.sentence("Porté par Ville & Cie…")).isEqualTo("Porté par Ville & Cie…");
+        assertThat(MinutesPdf.unstopped("travaille pour la commune. ")).isEqualTo("travaille pour la commune");
+    }
+
     private static Minutes deliberation() {
         return new Minutes(2026, LOCKED, "Camille Présidente",
                 List.of(new Minutes.Member("Camille Présidente", true, 0, 0), new Minutes.Member("Juré Un", false, 3, 3),
