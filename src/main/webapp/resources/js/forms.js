@@ -17,6 +17,11 @@ document.addEventListener('click', function (event) {
     }
 });
 
+// "1 caractère de trop", "3 caractères de trop": the bundle's words for one and for several.
+function counted(one, several, count) {
+    return count === 1 ? one : several.replace('{0}', count);
+}
+
 // A field with a length limit shows how much room is left from the moment one enters it, and as one types. Nothing
 // is ever cut: past the limit the field is marked invalid and the server explains, keeping the whole text on the page.
 // A list typed one item per line (objectives) counts the line being written and the lines, each against its limit.
@@ -46,14 +51,14 @@ function showRoomLeft(event) {
         over = Math.max.apply(null, lines.map(function (line) { return line.length - maxLine; }));
         counter.textContent = texts.lineRoom.replace('{0}', here).replace('{1}', lines[here - 1].length)
             .replace('{2}', maxLine).replace('{3}', items).replace('{4}', maxLines)
-            + (over > 0 ? ' — ' + texts.tooLong.replace('{0}', over) : '')
-            + (items > maxLines ? ' — ' + texts.tooManyLines.replace('{0}', items - maxLines) : '');
+            + (over > 0 ? ' — ' + counted(texts.tooLongOne, texts.tooLong, over) : '')
+            + (items > maxLines ? ' — ' + counted(texts.tooManyLinesOne, texts.tooManyLines, items - maxLines) : '');
         over = Math.max(over, items - maxLines);
     } else {
         var max = Number(field.dataset.maxLength);
         over = field.value.length - max;
         counter.textContent = field.value.length + ' / ' + max
-            + (over > 0 ? ' — ' + texts.tooLong.replace('{0}', over) : '');
+            + (over > 0 ? ' — ' + counted(texts.tooLongOne, texts.tooLong, over) : '');
     }
     counter.classList.toggle('over', over > 0);
     // Marked invalid while too long; a mark the server set (a required field left empty) stays until it answers again.
