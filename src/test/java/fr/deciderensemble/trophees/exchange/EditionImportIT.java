@@ -280,11 +280,11 @@ class EditionImportIT {
         assertThat(page).contains("id=\"booklet\"").doesNotContain("id=\"not-published\"", "special-mentions");
         String four = level(page, "stars-4");
         assertThat(four).contains("Lauréats 4 étoiles", "(6 lauréats)", "MON PARCOURS COLLÈGE",
-                "Département de la Loire-Atlantique", "département\u00a0: 44", "Parlons ensemble de Cachan")
+                "Département de la Loire-Atlantique", "département\u00a0: Loire-Atlantique (44)", "Parlons ensemble de Cachan")
                 .doesNotContain(FOUR_STAR_TITLE);
         assertThat(laureates(four)).isEqualTo(6);
         String three = level(page, "stars-3");
-        assertThat(three).contains("Lauréats 3 étoiles", "(10 lauréats)", "départements\u00a0: 91, 77");
+        assertThat(three).contains("Lauréats 3 étoiles", "(10 lauréats)", "départements\u00a0: Essonne (91), Seine-et-Marne (77)");
         assertThat(laureates(three)).isEqualTo(10);
         String two = level(page, "stars-2");
         assertThat(two).contains("Lauréats 2 étoiles", "(10 lauréats)", "APRESMAINTENANT.ORG");
