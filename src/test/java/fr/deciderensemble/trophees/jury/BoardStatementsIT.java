@@ -109,7 +109,7 @@ class BoardStatementsIT {
         assertThat(imported.statusCode()).isEqualTo(201);
 
         HttpResponse<String> palmares = new WebSession(app.base()).get("/resultats.xhtml?annee=2019");
-        assertThat(palmares.body()).contains("Lauréat 199", "29, 35");
+        assertThat(palmares.body()).contains("Lauréat 199", "Finistère (29), Ille-et-Vilaine (35)");
         int palmaresStatements = statements(palmares);
 
         System.out.printf("Statements of the palmarès with %d laureates: %d%n", DOSSIERS, palmaresStatements);
