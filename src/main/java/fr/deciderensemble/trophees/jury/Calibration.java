@@ -37,15 +37,17 @@ public final class Calibration {
     }
 
     public static Map<Long, Consolidated> consolidate(Collection<Sheet> sheets) {
-        Map<Long, Statistics> byJuror = sheets.stream().collect(Collectors.groupingBy(Sheet::juror,
-                Collectors.collectingAndThen(Collectors.toList(), Statistics::of)));
         Statistics jury = Statistics.of(List.copyOf(sheets));
+        // The scale each juror's scores are read on: their own where it says how they score, else the jury's.
+        Map<Long, Statistics> scaleOf = sheets.stream().collect(Collectors.groupingBy(Sheet::juror, HashMap::new,
+                Collectors.collectingAndThen(Collectors.toList(), Statistics::of)));
+        scaleOf.replaceAll((juror, own) -> own.tellsHowTheyScore() ? own : jury);
         Map<Long, List<Sheet>> byDossier = sheets.stream().collect(Collectors.groupingBy(Sheet::dossier));
         Map<Long, Consolidated> consolidated = new HashMap<>();
         byDossier.forEach((dossier, own) -> {
             double raw = own.stream().mapToDouble(Sheet::score).average().orElseThrow();
-            double z = own.stream().mapToDouble(sheet -> (byJuror.get(sheet.juror()).tellsHowTheyScore()
-                    ? byJuror.get(sheet.juror()) : jury).z(sheet.score())).average().orElseThrow();
+            double z = own.stream().mapToDouble(sheet -> scaleOf.get(sheet.juror()).z(sheet.score())).average()
+                    .orElseThrow();
             double spread = own.stream().mapToDouble(Sheet::score).max().orElseThrow()
                     - own.stream().mapToDouble(Sheet::score).min().orElseThrow();
             int starsApart = own.stream().mapToInt(Sheet::stars).max().orElseThrow()
